@@ -42,6 +42,7 @@ TOKEN_PATTERN = re.compile(
     rf"""
     (?P<date>\d{{4}}-\d{{2}}-\d{{2}}(?!\d))
   | (?P<ordinal>\d{{1,4}}(?:{'|'.join(sorted(ORDINAL_SUFFIXES, key=len, reverse=True))})(?![^\W_]))
+  | (?P<time>\d{{1,2}}[hH]\d{{0,2}}(?![^\W_]))
   | (?P<number>\d{{1,3}}(?:[.{_NBSP}]\d{{3}})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?%?)
   | (?P<elision>(?<![^\W_])(?i:{'|'.join(ELISIONS)})[{_APOS}](?=[^\W\d_]))
   | (?P<abbr>(?<![^\W_])(?i:{'|'.join(re.escape(a) for a in _TITLE_ABBR)})\.(?=\s|$))

@@ -1,0 +1,225 @@
+"""From input files to the corpus tables: ``annotate_corpus`` and the :class:`Corpus`.
+
+Data flows one way: files → :mod:`analysis.load` (articles, rejections) →
+:func:`analysis.pipeline.annotate_document` for each distinct article (rows
+cached by content) → one DataFrame per table (:mod:`analysis.schema`) →
+Parquet files in ``data/processed``.
+
+>>> corpus = annotate_corpus(["data/raw"], jobs=1)
+>>> len(corpus.documents), corpus.rejected.empty
+(4, True)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from . import config, schema
+from .cache import AnnotationCache
+from .load import Article, Rejection, iter_articles
+from .text import Document, TOKEN_PATTERN
+
+__all__ = ["Corpus", "annotate_corpus", "open_corpus"]
+
+
+@dataclass
+class Corpus:
+    """The annotated corpus: one DataFrame per table of :mod:`analysis.schema`."""
+
+    documents: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    terms: pd.DataFrame
+    events: pd.DataFrame
+    timexes: pd.DataFrame
+    milestones: pd.DataFrame
+    timeline: pd.DataFrame
+    rejected: pd.DataFrame
+    stats: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table by name, in the contract's order."""
+        return {name: getattr(self, name) for name in schema.TABLES}
+
+    def document(self, doc_id: str) -> Document:
+        """The :class:`~analysis.text.Document` of one article (offsets match every table)."""
+        row = self.documents.loc[self.documents["doc_id"] == doc_id]
+        if row.empty:
+            raise KeyError(f"no document {doc_id!r} in this corpus")
+        row = row.iloc[0]
+        sents = self.sentences.loc[self.sentences["doc_id"] == doc_id, ["start", "end"]]
+        published = row["published"]
+        published = None if pd.isna(published) else pd.Timestamp(published).date()
+        return Document(doc_id, row["text"], row["language"], published,
+                        sentences=[(int(s), int(e)) for s, e in sents.itertuples(index=False)])
+
+    @property
+    def distinct_documents(self) -> pd.DataFrame:
+        """Documents that are not exact duplicates of an earlier one."""
+        return self.documents.loc[self.documents["duplicate_of"].isna()]
+
+    def write(self, out_dir: Path | str) -> list[Path]:
+        """Write every table as Parquet into ``out_dir`` (each file replaced atomically)."""
+        from .io import write_parquet
+
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        return [write_parquet(table, out_dir / f"{name}.parquet")
+                for name, table in self.tables().items()]
+
+    @classmethod
+    def read(cls, out_dir: Path | str) -> "Corpus":
+        """Read the tables written by :meth:`write`."""
+        out_dir = Path(out_dir)
+        tables = {}
+        for name, columns in schema.TABLES.items():
+            path = out_dir / f"{name}.parquet"
+            tables[name] = pd.read_parquet(path) if path.exists() else _empty(columns)
+        return cls(**tables)
+
+
+def _empty(columns: Iterable[str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+
+
+def _frame(rows: list[tuple], columns: tuple[str, ...]) -> pd.DataFrame:
+    if not rows:
+        return _empty(columns)
+    return pd.DataFrame.from_records(rows, columns=list(columns))
+
+
+# --------------------------------------------------------------------------- annotation
+
+def _article_document(article: Article) -> Document:
+    return Document(article.doc_id, article.text, article.language, article.published)
+
+
+def annotate_article(article: Article) -> dict[str, list[tuple]]:
+    """All per-article rows of one article, plus its counts under ``"_counts"``."""
+    from .pipeline import annotate_document
+
+    doc = _article_document(article)
+    rows = annotate_document(doc)
+    n_tokens = sum(1 for _ in TOKEN_PATTERN.finditer(doc.text))
+    rows["_counts"] = [(len(doc.sentences), n_tokens)]
+    return rows
+
+
+def _annotate_many(articles: list[Article]) -> list[dict[str, list[tuple]]]:
+    return [annotate_article(a) for a in articles]
+
+
+def annotate_corpus(inputs: Iterable[Path | str] | None = None, *, jobs: int | None = 1,
+                    cache: bool | AnnotationCache = True, progress: bool = False) -> Corpus:
+    """Read and annotate every article under ``inputs`` (default ``data/raw``).
+
+    Args:
+        inputs: files or folders (read recursively).
+        jobs: worker processes (``None`` or 0: all cores); small corpora run in one.
+        cache: reuse rows of articles annotated before (keyed by content and by the
+            package's code and data); ``False`` to annotate everything again.
+        progress: show a progress bar on a terminal (large corpora only).
+    """
+    inputs = [Path(p) for p in (inputs or [config.RAW_DATA_DIR])]
+    store = cache if isinstance(cache, AnnotationCache) else (AnnotationCache() if cache else None)
+
+    articles: list[Article] = []
+    rejections: list[Rejection] = []
+    for item in iter_articles(inputs):
+        (articles if isinstance(item, Article) else rejections).append(item)
+    articles.sort(key=lambda a: a.doc_id)
+
+    first_by_hash: dict[str, str] = {}
+    duplicate_of: dict[str, str] = {}
+    for article in articles:
+        first = first_by_hash.setdefault(article.sha256, article.doc_id)
+        if first != article.doc_id:
+            duplicate_of[article.doc_id] = first
+    distinct = [a for a in articles if a.doc_id not in duplicate_of]
+
+    results: dict[str, dict[str, list[tuple]]] = {}
+    todo: list[Article] = []
+    for article in distinct:
+        hit = store.get(article) if store else None
+        if hit is None:
+            todo.append(article)
+        else:
+            results[article.doc_id] = hit
+    for article, rows in zip(todo, _run(todo, jobs=jobs, progress=progress)):
+        results[article.doc_id] = rows
+        if store:
+            store.put(article, rows)
+
+    tables: dict[str, list[tuple]] = {name: [] for name in schema.PER_DOCUMENT}
+    counts: dict[str, tuple[int, int]] = {}
+    for article in distinct:
+        rows = results[article.doc_id]
+        counts[article.doc_id] = rows["_counts"][0]
+        for name in schema.PER_DOCUMENT:
+            tables[name].extend(rows.get(name, ()))
+
+    documents = _documents_table(articles, counts, duplicate_of)
+    frames = {name: _frame(rows, schema.TABLES[name]) for name, rows in tables.items()}
+    rejected = _frame([(r.path, r.row, r.reason) for r in rejections], schema.REJECTED)
+
+    from .milestones import build_timeline
+
+    timeline = build_timeline(frames["milestones"], documents)
+    return Corpus(documents=documents, timeline=timeline, rejected=rejected,
+                  stats={"annotated": len(todo), "cached": len(distinct) - len(todo),
+                         "duplicates": len(duplicate_of)},
+                  **frames)
+
+
+def _run(articles: list[Article], *, jobs: int | None, progress: bool):
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(articles) < 20:
+        iterator = (annotate_article(a) for a in articles)
+        yield from _progress(iterator, len(articles), progress)
+        return
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(200, len(articles) // (jobs * 4) or 1))
+    batches = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
+    context = mp.get_context("fork") if sys.platform.startswith("linux") else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        done = pool.map(_annotate_many, batches)
+        yield from _progress((rows for batch in done for rows in batch), len(articles), progress)
+
+
+def _progress(iterator, total: int, enabled: bool):
+    if not enabled or total < 300 or not sys.stderr.isatty():
+        return iterator
+    from tqdm import tqdm
+
+    return tqdm(iterator, total=total, unit="article", file=sys.stderr)
+
+
+def _documents_table(articles: list[Article], counts: dict, duplicate_of: dict) -> pd.DataFrame:
+    rows = []
+    for a in articles:
+        canonical = duplicate_of.get(a.doc_id, a.doc_id)
+        n_sent, n_tok = counts.get(canonical, (0, 0))
+        rows.append((a.doc_id, a.path, a.published, a.source, a.agency, a.author, a.title,
+                     a.dateline_place, a.language, a.text, n_sent, n_tok, a.sha256,
+                     duplicate_of.get(a.doc_id), a.date_origin, "; ".join(a.warnings) or None))
+    frame = _frame(rows, schema.DOCUMENTS)
+    frame["published"] = pd.to_datetime(frame["published"], errors="coerce")
+    for column in ("n_sentences", "n_tokens"):
+        frame[column] = frame[column].astype("int64")
+    return frame
+
+
+def open_corpus(data_dir: Path | str | None = None, *, jobs: int | None = 1) -> Corpus:
+    """The annotated corpus of ``data_dir`` (default ``data/raw``), for notebooks.
+
+    Uses the per-article cache, so opening an unchanged corpus again is quick.
+    """
+    return annotate_corpus([Path(data_dir) if data_dir else config.RAW_DATA_DIR], jobs=jobs)

@@ -1,0 +1,634 @@
+"""Reading article files into articles and rejections — nothing lost, nothing stops the run.
+
+Every file found under the inputs ends up either as one :class:`Article`
+(or one per row for CSV, JSONL and Parquet corpora) or as a
+:class:`Rejection` with a reason a person understands.  The only files not
+reported are hidden ones (names starting with a dot: ``.gitkeep``,
+``.DS_Store``) which are never inputs.
+
+>>> from pathlib import Path
+>>> articles = [a for a in iter_articles([Path("data/raw")]) if isinstance(a, Article)]
+>>> sorted(a.language for a in articles)
+['en', 'fr', 'fr', 'fr']
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import errno
+import hashlib
+import io
+import json
+import os
+import re
+import stat
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from . import config
+from .language import detect_language
+
+__all__ = ["Article", "Rejection", "iter_input_files", "iter_articles", "parse_article",
+           "decode_bytes", "clean_text"]
+
+
+@dataclass
+class Article:
+    """One article as read from disk, before annotation."""
+
+    doc_id: str
+    path: str
+    text: str
+    published: dt.date | None = None
+    source: str | None = None
+    agency: str | None = None
+    author: str | None = None
+    title: str | None = None
+    dateline_place: str | None = None
+    language: str = "und"
+    date_origin: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class Rejection:
+    """An input (a file, or one row of a tabular file) that is not in the corpus, and why."""
+
+    path: str
+    reason: str
+    row: int | None = None
+
+
+class Rejected(Exception):
+    """Raised inside the loader with the reason a file or a row is rejected."""
+
+
+# --------------------------------------------------------------------------- files
+
+def iter_input_files(inputs: Iterable[Path]) -> Iterator[tuple[Path, str] | Rejection]:
+    """Regular files under ``inputs`` as ``(path, doc_id_base)``, or rejections.
+
+    Directories are walked recursively in sorted order, following symbolic
+    links once (a link loop is reported, never followed twice).  FIFOs,
+    devices and sockets are rejected without being opened.
+    """
+    inputs = [Path(p) for p in inputs]
+    prefix_roots = len(inputs) > 1
+    for root in inputs:
+        try:
+            st = os.stat(root)
+        except OSError as exc:
+            yield Rejection(str(root), _os_reason(exc))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            label = root.resolve().name if prefix_roots else ""
+            yield from _walk(root, label, {(st.st_dev, st.st_ino)})
+        else:
+            yield from _file_entry(root, root.name)
+
+
+def _walk(directory: Path, rel: str, seen: set) -> Iterator[tuple[Path, str] | Rejection]:
+    try:
+        with os.scandir(directory) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        yield Rejection(str(directory), f"cannot list folder: {_os_reason(exc)}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        child_rel = f"{rel}/{entry.name}" if rel else entry.name
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            yield Rejection(str(path), _os_reason(exc))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                yield Rejection(str(path), "symbolic link loop: this folder was already read")
+                continue
+            yield from _walk(path, child_rel, seen | {key})
+        else:
+            yield from _file_entry(path, child_rel, st)
+
+
+def _file_entry(path: Path, rel: str, st=None) -> Iterator[tuple[Path, str] | Rejection]:
+    if st is None:
+        try:
+            st = os.stat(path)
+        except OSError as exc:
+            yield Rejection(str(path), _os_reason(exc))
+            return
+    if not stat.S_ISREG(st.st_mode):
+        yield Rejection(str(path), f"not a regular file ({_file_kind(st.st_mode)}): skipped without reading")
+        return
+    yield path, rel
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "special file"
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if exc.errno == errno.ENOENT:
+        return "broken symbolic link or missing file"
+    if exc.errno == errno.EACCES:
+        return "cannot read: permission denied"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+# --------------------------------------------------------------------------- decoding
+
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
+    (b"\x7fELF", "an executable"), (b"\x1f\x8b", "a gzip archive"), (b"BZh", "a bzip2 archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"), (b"PAR1", "a Parquet file"),
+    (b"RIFF", "a media file"), (b"\x00\x00\x01\x00", "an icon"), (b"7z\xbc\xaf", "a 7z archive"),
+)
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode a file's bytes: ``(text, encoding, warnings)``, or raise :class:`Rejected`.
+
+    BOMs first (UTF-8, UTF-16, UTF-32), then strict UTF-8, then Windows-1252.
+    Bytes that are mostly valid UTF-8 with a few broken sequences are decoded
+    with replacement characters and a warning rather than as mojibake.
+    """
+    if not data.strip():
+        raise Rejected("empty file" if not data else "file holds only whitespace")
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise Rejected(f"binary file: this is {kind}, not text")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding, []
+            except UnicodeDecodeError as exc:
+                raise Rejected(f"undecodable bytes: starts with a {encoding} byte-order mark "
+                               f"but is not valid {encoding} ({exc.reason} at byte {exc.start})")
+    head = data[:4096]
+    if b"\x00" in head:
+        utf16 = _guess_utf16(head)
+        if utf16:
+            try:
+                return data.decode(utf16), utf16, [f"no byte-order mark; read as {utf16}"]
+            except UnicodeDecodeError:
+                pass
+        raise Rejected("binary file: contains NUL bytes and is not UTF-16 text")
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as exc:
+        first_error = exc.start
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    if valid >= 2 * broken:
+        return text, "utf-8", [f"{broken} invalid UTF-8 sequence(s) replaced by U+FFFD "
+                                f"(first at byte {first_error})"]
+    try:
+        return data.decode("cp1252"), "cp1252", []
+    except UnicodeDecodeError as exc:
+        raise Rejected(f"undecodable bytes: not UTF-8, UTF-16 or Windows-1252 "
+                       f"(byte 0x{data[exc.start]:02x} at offset {exc.start})")
+
+
+def _guess_utf16(head: bytes) -> str | None:
+    even = head[0::2].count(0)
+    odd = head[1::2].count(0)
+    half = max(len(head) // 2, 1)
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+# Control characters other than tab and newline; lone surrogates (from JSON
+# "\ud800" or a Parquet cell) cannot be encoded and are replaced.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+
+
+def clean_text(text: str) -> str:
+    """Normalise line ends to ``\\n``, apply NFC, drop control characters.
+
+    Typographic apostrophes and no-break spaces stay: the tokenizer handles them.
+
+    >>> clean_text("L\u2019Alge\u0301rie\\r\\na rompu\\rses liens\\x00")
+    'L’Algérie\\na rompu\\nses liens'
+    """
+    text = _LINE_ENDS.sub("\n", text)
+    text = _SURROGATE.sub("\ufffd", text)
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _is_mostly_control(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    odd = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Co", "Cn") and c not in "\n\t\r")
+    return odd > 0.1 * len(sample)
+
+
+# --------------------------------------------------------------------------- article layout
+
+_HEADER = re.compile(
+    r"^[ \t\u00a0]*date[ \t]+(?P<date>\S+)(?:[ \t]+(?:par|by|de|from)[ \t]+(?P<source>.+?))?"
+    r"(?:[ \t]+(?:avec|with)[ \t]+(?P<agency>[^\n]+?))?[ \t]*$",
+    re.IGNORECASE,
+)
+# A last line of initials is the author: "S.L", "A.B", "M.K.", "(A.B)", "ABO".
+_SIGNATURE = re.compile(r"^\(?(?:[A-ZÀ-Ý]{1,3}[./]){1,3}[A-ZÀ-Ý]{0,3}\.?\)?$|^[A-Z]{2,3}$")
+_MD_TITLE = re.compile(r"^#{1,3}[ \t]+(?P<title>[^\n]+)$")
+
+_MONTHS = {
+    # French and English month names and their usual abbreviations.
+    "janvier": 1, "janv": 1, "january": 1, "jan": 1, "février": 2, "fevrier": 2, "févr": 2,
+    "fév": 2, "february": 2, "feb": 2, "mars": 3, "march": 3, "mar": 3, "avril": 4, "avr": 4,
+    "april": 4, "apr": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "jun": 6, "juillet": 7,
+    "juil": 7, "july": 7, "jul": 7, "août": 8, "aout": 8, "august": 8, "aug": 8,
+    "septembre": 9, "sept": 9, "september": 9, "sep": 9, "octobre": 10, "oct": 10,
+    "october": 10, "novembre": 11, "nov": 11, "november": 11, "décembre": 12, "decembre": 12,
+    "déc": 12, "december": 12, "dec": 12,
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATELINE_DATE = (
+    rf"(?:le[ \t]+)?(?P<day>\d{{1,2}})(?:er)?[ \t]+(?P<month>{_MONTH})\.?(?:[ \t]+(?P<year>\d{{4}}))?"
+    rf"|(?P<month2>{_MONTH})\.?[ \t]+(?P<day2>\d{{1,2}})(?:,?[ \t]+(?P<year2>\d{{4}}))?"
+)
+# "Rabat, 2 février 2023 (MAP) - …", "Moscow – …", "RABAT, 3 mars (MAP) -", "Paris (AFP) -".
+_DATELINE = re.compile(
+    rf"""^(?P<place>(?:[A-ZÀ-Ý][\w'’.\-]*)(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.\-]*|de|du|el|al|es|d'|la)){{0,3}})
+        (?:[ \t]*\((?P<agency1>[A-Z][\w .&-]{{1,24}})\))?
+        (?:[ \t]*,[ \t]*(?:{_DATELINE_DATE}))?
+        (?:[ \t]*\((?P<agency2>[A-Z][\w .&-]{{1,24}})\))?
+        [ \t]*[-–—]{{1,2}}[ \t]+""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_FILENAME_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_TERMINAL = ".!?:;»”\"'’)…"
+
+
+def parse_article(raw: str, *, doc_id: str, path: str, meta: dict | None = None) -> Article:
+    """Split a cleaned file text into header, title, dateline, body and signature.
+
+    ``meta`` holds values a tabular corpus gives in its columns (``published``,
+    ``source``, ``title``, ``url``); they win over what the text says.
+    Raises :class:`Rejected` when no body text remains.
+    """
+    meta = meta or {}
+    warnings: list[str] = []
+    lines = raw.strip().split("\n")
+    published, source, agency, origin = None, None, None, None
+
+    header = _HEADER.match(lines[0]) if lines else None
+    if header:
+        lines = lines[1:]
+        source = _clean_field(header["source"])
+        agency = _clean_field(header["agency"])
+        published, origin = _iso_date(header["date"], warnings, "header"), "header"
+        if published is None:
+            origin = None
+
+    while lines and not lines[-1].strip():
+        lines.pop()
+    author = None
+    if len(lines) > 1 and _SIGNATURE.match(lines[-1].strip()):
+        author = lines.pop().strip().strip("()")
+
+    body = "\n".join(lines).strip()
+    title = None
+    md = _MD_TITLE.match(body.split("\n", 1)[0]) if body else None
+    if md:
+        title = md["title"].strip()
+        body = body.split("\n", 1)[1].strip() if "\n" in body else ""
+    elif "\n\n" in body:
+        first, rest = body.split("\n\n", 1)
+        if _looks_like_title(first) and not _DATELINE.match(first):
+            title, body = first.strip(), rest.strip()
+
+    dateline_place = None
+    dateline = _DATELINE.match(body)
+    if dateline and len(dateline["place"]) <= 40:
+        dateline_place = dateline["place"].strip()
+        agency = agency or dateline["agency1"] or dateline["agency2"]
+        dl_date = _dateline_date(dateline, context=published or _filename_date(path) or meta.get("published"))
+        if published is None and dl_date is not None:
+            published, origin = dl_date, "dateline"
+        body = body[dateline.end():].lstrip()
+
+    if not body:
+        raise Rejected("no article text: the file has a header or dateline but no body"
+                       if header or dateline_place else "no article text")
+    if _is_mostly_control(body):
+        raise Rejected("binary file: mostly control characters, not text")
+
+    if meta.get("published") is not None:
+        published, origin = meta["published"], "column"
+    if published is None:
+        published = _filename_date(path)
+        origin = "filename" if published else None
+
+    return Article(
+        doc_id=doc_id, path=path, text=body, published=published,
+        source=meta.get("source") or source, agency=_clean_field(agency), author=author,
+        title=meta.get("title") or title, dateline_place=dateline_place,
+        language=detect_language(body), date_origin=origin, warnings=warnings,
+    )
+
+
+def _clean_field(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None
+
+
+def _looks_like_title(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return ("\n" not in text and 8 <= len(text) <= 200 and len(text.split()) >= 2
+            and text[-1] not in _TERMINAL)
+
+
+def _iso_date(value: str, warnings: list[str], where: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        warnings.append(f"impossible date {value!r} in the {where}: published left empty")
+        return None
+
+
+def _dateline_date(match: re.Match, *, context: dt.date | None) -> dt.date | None:
+    day = match["day"] or match["day2"]
+    month = match["month"] or match["month2"]
+    if not (day and month):
+        return None
+    year = match["year"] or match["year2"]
+    year = int(year) if year else (context.year if context else None)
+    if year is None:
+        return None
+    try:
+        return dt.date(year, _MONTHS[month.lower().rstrip(".")], int(day))
+    except ValueError:
+        return None
+
+
+def _filename_date(path: str) -> dt.date | None:
+    match = _FILENAME_DATE.search(os.path.basename(path))
+    if not match:
+        return None
+    try:
+        return dt.date(*map(int, match.groups()))
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- readers
+
+def iter_articles(inputs: Iterable[Path], *, max_bytes: int | None = None
+                  ) -> Iterator[Article | Rejection]:
+    """Every article (or rejection) found under ``inputs``, one at a time (streamed)."""
+    max_bytes = config.MAX_ARTICLE_BYTES if max_bytes is None else max_bytes
+    for item in iter_input_files(inputs):
+        if isinstance(item, Rejection):
+            yield item
+            continue
+        path, rel = item
+        suffix = path.suffix.lower()
+        try:
+            if suffix in config.TEXT_SUFFIXES:
+                yield _read_text_file(path, rel, max_bytes)
+            elif suffix == ".csv":
+                yield from _read_csv(path, rel, max_bytes)
+            elif suffix in (".jsonl", ".ndjson"):
+                yield from _read_jsonl(path, rel, max_bytes)
+            elif suffix == ".parquet":
+                yield from _read_parquet(path, rel, max_bytes)
+            else:
+                known = ", ".join(config.TEXT_SUFFIXES + config.TABLE_SUFFIXES)
+                yield Rejection(str(path), f"unsupported file type {suffix or '(no extension)'!r}; "
+                                           f"articles are read from {known}")
+        except Rejected as exc:
+            yield Rejection(str(path), str(exc))
+        except OSError as exc:
+            yield Rejection(str(path), _os_reason(exc))
+        except Exception as exc:  # a bug must not lose the file: report it
+            yield Rejection(str(path), f"unexpected error while reading: {type(exc).__name__}: {exc}")
+
+
+def _read_limited(path: Path, max_bytes: int) -> bytes:
+    size = os.stat(path).st_size
+    if size > max_bytes:
+        raise Rejected(f"file is {size / 1e6:.1f} MB, above the {max_bytes / 1e6:.1f} MB limit "
+                       f"for one article (set ANALYSIS_MAX_ARTICLE_BYTES to change it)")
+    with open(path, "rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise Rejected(f"file grew above the {max_bytes / 1e6:.1f} MB limit while being read")
+    return data
+
+
+def _read_text_file(path: Path, rel: str, max_bytes: int) -> Article:
+    text, _encoding, warnings = decode_bytes(_read_limited(path, max_bytes))
+    article = parse_article(clean_text(text), doc_id=rel, path=str(path))
+    article.warnings[:0] = warnings
+    return article
+
+
+_TEXT_COLUMNS = ("text", "body", "content")
+_DATE_COLUMNS = ("published", "date", "published_at", "pubdate")
+
+
+def _row_article(row: dict, *, path: Path, rel: str, number: int, max_bytes: int) -> Article:
+    """One row of a tabular corpus as an article (raises :class:`Rejected`)."""
+    text = next((row[c] for c in _TEXT_COLUMNS if c in row), None)
+    if text is None or (isinstance(text, float) and text != text):
+        raise Rejected("no text in this row")
+    if not isinstance(text, str):
+        raise Rejected(f"text is a {type(text).__name__}, not a string")
+    if len(text) > max_bytes:
+        raise Rejected(f"text of {len(text) / 1e6:.1f} M characters is above the article size limit")
+    if not text.strip():
+        raise Rejected("empty text")
+    warnings: list[str] = []
+    meta: dict = {}
+    raw_date = next((row[c] for c in _DATE_COLUMNS if row.get(c) not in (None, "")), None)
+    if raw_date is not None:
+        meta["published"] = _coerce_date(raw_date, warnings)
+    for key in ("source", "title", "url"):
+        value = row.get(key)
+        if isinstance(value, str) and value.strip():
+            meta[key] = clean_text(value).strip()
+    ident = row.get("id")
+    suffix = str(ident) if isinstance(ident, (str, int)) and str(ident).strip() else str(number)
+    article = parse_article(clean_text(text), doc_id=f"{rel}#{suffix}", path=str(path), meta=meta)
+    article.warnings[:0] = warnings
+    return article
+
+
+def _coerce_date(value, warnings: list[str]) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        warnings.append(f"unreadable date {text[:40]!r}: published left empty")
+        return None
+
+
+def _rows(path: Path, rel: str, rows: Iterator[tuple[int, dict | Rejection]], max_bytes: int):
+    any_row = False
+    for number, row in rows:
+        any_row = True
+        if isinstance(row, Rejection):
+            yield row
+            continue
+        try:
+            yield _row_article(row, path=path, rel=rel, number=number, max_bytes=max_bytes)
+        except Rejected as exc:
+            yield Rejection(str(path), f"row {number}: {exc}", row=number)
+    if not any_row:
+        yield Rejection(str(path), "no rows: the table is empty")
+
+
+def _open_table_text(path: Path) -> io.TextIOBase:
+    size = os.stat(path).st_size
+    if size > config.MAX_TABLE_BYTES:
+        raise Rejected(f"table file is {size / 1e9:.1f} GB, above the limit "
+                       f"(set ANALYSIS_MAX_TABLE_BYTES to change it)")
+    with open(path, "rb") as fh:
+        head = fh.read(65536)
+    if not head.strip():
+        raise Rejected("empty file")
+    encoding = "utf-8-sig"
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            encoding = {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16"}.get(name, name)
+            break
+    else:
+        if b"\x00" in head:
+            raise Rejected("binary file: contains NUL bytes and is not a text table")
+        try:
+            head.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start < len(head) - 4:
+                encoding = "cp1252"
+    return open(path, encoding=encoding, errors="replace", newline="")
+
+
+def _read_csv(path: Path, rel: str, max_bytes: int):
+    with _open_table_text(path) as fh:
+        csv.field_size_limit(max(max_bytes, 131072))
+        reader = csv.reader(fh)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise Rejected("empty file")
+        except csv.Error as exc:
+            raise Rejected(f"not a readable CSV file: {exc}")
+        columns = [clean_text(c).strip().lower() for c in header]
+        if not any(c in columns for c in _TEXT_COLUMNS):
+            shown = ", ".join(columns[:8]) or "none"
+            raise Rejected(f"no 'text' column in this CSV (columns: {shown})")
+
+        def rows():
+            number = 0
+            while True:
+                number += 1
+                try:
+                    values = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    yield number, Rejection(str(path), f"row {number} and after: CSV error ({exc}); "
+                                                       f"the rest of the file was not read", row=number)
+                    return
+                if not values or not any(v.strip() for v in values):
+                    number -= 1
+                    continue
+                if len(values) != len(columns):
+                    yield number, Rejection(str(path), f"row {number}: {len(values)} fields, "
+                                                       f"the header has {len(columns)}", row=number)
+                    continue
+                yield number, dict(zip(columns, values))
+
+        yield from _rows(path, rel, rows(), max_bytes)
+
+
+def _read_jsonl(path: Path, rel: str, max_bytes: int):
+    with _open_table_text(path) as fh:
+        def rows():
+            number = 0
+            for line in fh:
+                if not line.strip():
+                    continue
+                number += 1
+                try:
+                    obj = json.loads(line)
+                except (json.JSONDecodeError, RecursionError) as exc:
+                    reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+                    yield number, Rejection(str(path), f"row {number}: invalid JSON ({reason})", row=number)
+                    continue
+                if not isinstance(obj, dict):
+                    yield number, Rejection(str(path), f"row {number}: a JSON {type(obj).__name__}, "
+                                                       f"not an object with a 'text' field", row=number)
+                    continue
+                yield number, {str(k).lower(): v for k, v in obj.items()}
+
+        yield from _rows(path, rel, rows(), max_bytes)
+
+
+def _read_parquet(path: Path, rel: str, max_bytes: int):
+    import pyarrow.parquet as pq
+
+    try:
+        table_file = pq.ParquetFile(path)
+        names = [n.lower() for n in table_file.schema_arrow.names]
+    except Exception as exc:
+        raise Rejected(f"not a readable Parquet file: {str(exc)[:200]}")
+    if not any(c in names for c in _TEXT_COLUMNS):
+        raise Rejected(f"no 'text' column in this Parquet file (columns: {', '.join(names[:8])})")
+
+    def rows():
+        number = 0
+        try:
+            for batch in table_file.iter_batches(batch_size=1024):
+                columns = [n.lower() for n in batch.schema.names]
+                for record in batch.to_pylist():
+                    number += 1
+                    yield number, dict(zip(columns, record.values()))
+        except Exception as exc:
+            yield number + 1, Rejection(str(path), f"rows after {number}: unreadable Parquet data "
+                                                   f"({str(exc)[:200]})", row=number + 1)
+
+    yield from _rows(path, rel, rows(), max_bytes)

@@ -1,0 +1,43 @@
+"""One run at a time per output folder: a lock file with a clear message for the second."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+
+__all__ = ["OutputLock", "Busy"]
+
+
+class Busy(RuntimeError):
+    """Another run holds the output folder."""
+
+
+class OutputLock:
+    """``with OutputLock(folder):`` — exclusive, released when the process ends (even killed)."""
+
+    def __init__(self, folder: Path | str):
+        self.path = Path(folder) / ".lock"
+        self._fd = None
+
+    def __enter__(self):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 64).decode(errors="replace").strip() or "another process"
+            os.close(fd)
+            raise Busy(f"{self.path.parent} is being written by another run (pid {holder}); "
+                       f"wait for it to finish or choose another --out folder") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        self._fd = fd
+        return self
+
+    def __exit__(self, *exc):
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+        return False
