@@ -14,8 +14,9 @@ The report build is the workbook's main job as users run it:
 A failing notebook does not stop the others: its cell is named, what ran is
 exported, the index marks it failed and the exit code is 1.
 
->>> build_reports(["data/raw"], out=Path("reports"))  # doctest: +SKIP
-0
+Example (what ``make report`` runs)::
+
+    python -m analysis report data/raw --out reports --param LANGUAGE=fr
 """
 
 from __future__ import annotations
@@ -133,8 +134,10 @@ def build_reports(inputs: list[Path] | None = None, *, out: Path | None = None,
     started = time.perf_counter()
     out = Path(out) if out is not None else config.REPORTS_DIR
     params = dict(params or {})
-    default_inputs = not inputs
     inputs = [Path(p) for p in inputs] if inputs else [config.RAW_DATA_DIR]
+    # The bundled corpus's tables go where `make annotate` puts them; tables of
+    # other inputs go with their reports and never replace those.
+    bundled = [p.resolve() for p in inputs] == [config.RAW_DATA_DIR.resolve()]
     missing = [p for p in inputs if not p.exists()]
     if missing:
         for path in missing:
@@ -146,8 +149,7 @@ def build_reports(inputs: list[Path] | None = None, *, out: Path | None = None,
     out.mkdir(parents=True, exist_ok=True)
 
     print(f"annotating {', '.join(map(str, inputs))} ...", flush=True)
-    corpus = _annotate(inputs, tables_dir=config.PROCESSED_DATA_DIR if default_inputs
-                       else out / "tables")
+    corpus = _annotate(inputs, tables_dir=config.PROCESSED_DATA_DIR if bundled else out / "tables")
     facts = corpus_facts(corpus)
     print(f"  {facts['articles']} articles, {len(facts['rejected'])} rejected files "
           f"({time.perf_counter() - started:.1f} s)", flush=True)
