@@ -247,12 +247,14 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _is_mostly_control(text: str) -> bool:
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+
+
+def reject_if_binary(text: str) -> None:
+    """Raise :class:`Rejected` when decoded text is mostly control or replacement characters."""
     sample = text[:8192]
-    if not sample:
-        return False
-    odd = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Co", "Cn") and c not in "\n\t\r")
-    return odd > 0.1 * len(sample)
+    if sample and len(_NOT_TEXT.findall(sample)) > 0.1 * len(sample):
+        raise Rejected("binary file: mostly control characters, not text")
 
 
 # --------------------------------------------------------------------------- article layout
@@ -345,8 +347,6 @@ def parse_article(raw: str, *, doc_id: str, path: str, meta: dict | None = None)
     if not body:
         raise Rejected("no article text: the file has a header or dateline but no body"
                        if header or dateline_place else "no article text")
-    if _is_mostly_control(body):
-        raise Rejected("binary file: mostly control characters, not text")
 
     if meta.get("published") is not None:
         published, origin = meta["published"], "column"
@@ -453,6 +453,7 @@ def _read_limited(path: Path, max_bytes: int) -> bytes:
 
 def _read_text_file(path: Path, rel: str, max_bytes: int) -> Article:
     text, _encoding, warnings = decode_bytes(_read_limited(path, max_bytes))
+    reject_if_binary(text)
     article = parse_article(clean_text(text), doc_id=rel, path=str(path))
     article.warnings[:0] = warnings
     return article
@@ -473,6 +474,7 @@ def _row_article(row: dict, *, path: Path, rel: str, number: int, max_bytes: int
         raise Rejected(f"text of {len(text) / 1e6:.1f} M characters is above the article size limit")
     if not text.strip():
         raise Rejected("empty text")
+    reject_if_binary(text)
     warnings: list[str] = []
     meta: dict = {}
     raw_date = next((row[c] for c in _DATE_COLUMNS if row.get(c) not in (None, "")), None)

