@@ -14,7 +14,7 @@ from pathlib import Path
 def _annotate(args) -> int:
     from . import config
     from .corpus import annotate_corpus
-    from .lock import OutputLock
+    from .lock import Busy, OutputLock
 
     inputs = args.inputs or [config.RAW_DATA_DIR]
     missing = [p for p in inputs if not Path(p).exists()]
@@ -23,10 +23,18 @@ def _annotate(args) -> int:
     out = Path(args.out or config.PROCESSED_DATA_DIR)
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    with OutputLock(out):
-        corpus = annotate_corpus(inputs, jobs=args.jobs, cache=not args.no_cache,
-                                 progress=True)
-        paths = corpus.write(out)
+    try:
+        with OutputLock(out):
+            corpus = annotate_corpus(inputs, jobs=args.jobs, cache=not args.no_cache,
+                                     progress=True)
+            paths = corpus.write(out)
+    except Busy as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: the tables in the output folder are those of the previous run",
+              file=sys.stderr)
+        return 130
     elapsed = time.perf_counter() - started
     stats = corpus.stats
     print(f"annotated {len(corpus.documents)} article(s) from {', '.join(map(str, inputs))} "

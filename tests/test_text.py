@@ -65,6 +65,16 @@ def test_split_sentences(text, expected):
     assert [text[s:e] for s, e in spans] == expected
 
 
+def test_rules_take_the_same_decisions_as_punkt(sample_corpus):
+    """Our sentence rules are NLTK's Punkt (with our abbreviations) without its regex overhead."""
+    texts = sample_corpus.documents["text"].tolist() + [
+        "M. Wang a reçu Mme Lagarde. Ils ont signé un accord. Dr. Tedros était là ! Et après ?",
+        "Mr. Lammy met Dr. Smith in Rabat. They signed a joint communiqué. The U.S. envoy left.",
+    ]
+    for text in texts:
+        assert split_sentences(text) == split_sentences(text, engine="punkt")
+
+
 def test_sentences_of_the_sample_corpus(sample_corpus):
     documents = sample_corpus.documents.set_index("doc_id")
     for row in sample_corpus.sentences.itertuples(index=False):
