@@ -31,7 +31,7 @@ from typing import Iterable, Iterator
 from . import config
 from .language import detect_language
 
-__all__ = ["Article", "Rejection", "iter_input_files", "iter_articles", "parse_article",
+__all__ = ["Article", "Rejection", "iter_input_files", "iter_articles", "read_file", "parse_article",
            "decode_bytes", "clean_text"]
 
 
@@ -411,32 +411,38 @@ def _filename_date(path: str) -> dt.date | None:
 def iter_articles(inputs: Iterable[Path], *, max_bytes: int | None = None
                   ) -> Iterator[Article | Rejection]:
     """Every article (or rejection) found under ``inputs``, one at a time (streamed)."""
-    max_bytes = config.MAX_ARTICLE_BYTES if max_bytes is None else max_bytes
     for item in iter_input_files(inputs):
         if isinstance(item, Rejection):
             yield item
-            continue
-        path, rel = item
-        suffix = path.suffix.lower()
-        try:
-            if suffix in config.TEXT_SUFFIXES:
-                yield _read_text_file(path, rel, max_bytes)
-            elif suffix == ".csv":
-                yield from _read_csv(path, rel, max_bytes)
-            elif suffix in (".jsonl", ".ndjson"):
-                yield from _read_jsonl(path, rel, max_bytes)
-            elif suffix == ".parquet":
-                yield from _read_parquet(path, rel, max_bytes)
-            else:
-                known = ", ".join(config.TEXT_SUFFIXES + config.TABLE_SUFFIXES)
-                yield Rejection(str(path), f"unsupported file type {suffix or '(no extension)'!r}; "
-                                           f"articles are read from {known}")
-        except Rejected as exc:
-            yield Rejection(str(path), str(exc))
-        except OSError as exc:
-            yield Rejection(str(path), _os_reason(exc))
-        except Exception as exc:  # a bug must not lose the file: report it
-            yield Rejection(str(path), f"unexpected error while reading: {type(exc).__name__}: {exc}")
+        else:
+            yield from read_file(*item, max_bytes=max_bytes)
+
+
+def read_file(path: Path, rel: str, *, max_bytes: int | None = None
+              ) -> Iterator[Article | Rejection]:
+    """The articles (or rejections) of one regular file; ``rel`` is its doc_id base."""
+    max_bytes = config.MAX_ARTICLE_BYTES if max_bytes is None else max_bytes
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in config.TEXT_SUFFIXES:
+            yield _read_text_file(path, rel, max_bytes)
+        elif suffix == ".csv":
+            yield from _read_csv(path, rel, max_bytes)
+        elif suffix in (".jsonl", ".ndjson"):
+            yield from _read_jsonl(path, rel, max_bytes)
+        elif suffix == ".parquet":
+            yield from _read_parquet(path, rel, max_bytes)
+        else:
+            known = ", ".join(config.TEXT_SUFFIXES + config.TABLE_SUFFIXES)
+            yield Rejection(str(path), f"unsupported file type {suffix or '(no extension)'!r}; "
+                                       f"articles are read from {known}")
+    except Rejected as exc:
+        yield Rejection(str(path), str(exc))
+    except OSError as exc:
+        yield Rejection(str(path), _os_reason(exc))
+    except Exception as exc:  # a bug must not lose the file: report it
+        yield Rejection(str(path), f"unexpected error while reading: {type(exc).__name__}: {exc}")
 
 
 def _read_limited(path: Path, max_bytes: int) -> bytes:
