@@ -26,7 +26,7 @@ def _annotate(args) -> int:
     try:
         with OutputLock(out):
             corpus = annotate_corpus(inputs, jobs=args.jobs, cache=not args.no_cache,
-                                     progress=True)
+                                     progress=True, engine=args.engine, scheduler=args.scheduler)
             paths = corpus.write(out)
     except Busy as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -83,6 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     annotate.add_argument("--out", type=Path, help="output folder (default: data/processed)")
     annotate.add_argument("--jobs", type=int, default=0,
                           help="worker processes (default 0: all cores)")
+    annotate.add_argument("--engine", choices=("local", "dask"), default="local",
+                          help="local processes (default) or a Dask cluster")
+    annotate.add_argument("--scheduler", metavar="ADDRESS",
+                          help="with --engine dask: the scheduler (tcp://host:8786); "
+                               "default: a cluster on this machine")
     annotate.add_argument("--no-cache", action="store_true",
                           help="annotate every article again instead of reusing cached rows")
     for name, helptext in (("report", "annotate, run the notebooks and export HTML reports"),

@@ -21,7 +21,7 @@ from typing import Iterable
 import pandas as pd
 
 from . import config, schema
-from .cache import AnnotationCache
+from .cache import AnnotationCache, article_key
 from .load import Article, Rejection, iter_articles
 from .text import Document
 
@@ -118,9 +118,14 @@ def _annotate_many(articles: list[Article]) -> list[dict[str, list[tuple]]]:
     return [annotate_article(a) for a in articles]
 
 
+#: Articles annotated between two conversions of rows into columns (bounds memory).
+BATCH_SIZE = 500
+
+
 def annotate_corpus(inputs: Iterable[Path | str] | None = None, *, jobs: int | None = 1,
                     cache: bool | AnnotationCache = True, progress: bool = False,
-                    timings: dict | None = None) -> Corpus:
+                    timings: dict | None = None, engine: str = "local",
+                    scheduler=None) -> Corpus:
     """Read and annotate every article under ``inputs`` (default ``data/raw``).
 
     Args:
@@ -131,17 +136,25 @@ def annotate_corpus(inputs: Iterable[Path | str] | None = None, *, jobs: int | N
         progress: show a progress bar on a terminal (large corpora only).
         timings: a dict to add seconds per stage to (``load``, each annotator when
             ``jobs`` is 1, ``annotate`` in all, ``tables``, ``timeline``): the benchmark's profile.
+        engine: ``"local"`` (processes on this machine) or ``"dask"`` (a Dask cluster).
+        scheduler: with ``engine="dask"``, the scheduler address (``tcp://host:8786``), a
+            ``distributed.Client`` or a cluster object; ``None`` starts a local cluster.
     """
-    clock = _Stopwatch(timings)
     inputs = [Path(p) for p in (inputs or [config.RAW_DATA_DIR])]
-    store = cache if isinstance(cache, AnnotationCache) else (AnnotationCache() if cache else None)
+    clock = _Stopwatch(timings)
+    fresh_rows: dict[str, dict] = {}
+    if engine == "dask":
+        from .distributed import read_and_annotate
 
-    articles: list[Article] = []
-    rejections: list[Rejection] = []
-    for item in iter_articles(inputs):
-        (articles if isinstance(item, Article) else rejections).append(item)
+        articles, rejections, fresh_rows = read_and_annotate(inputs, scheduler=scheduler)
+        cache = False
+    elif engine == "local":
+        articles, rejections = [], []
+        for item in iter_articles(inputs):
+            (articles if isinstance(item, Article) else rejections).append(item)
+    else:
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     articles.sort(key=lambda a: a.doc_id)
-    clock.lap("load")
 
     first_by_hash: dict[str, str] = {}
     duplicate_of: dict[str, str] = {}
@@ -151,32 +164,47 @@ def annotate_corpus(inputs: Iterable[Path | str] | None = None, *, jobs: int | N
             duplicate_of[article.doc_id] = first
     distinct = [a for a in articles if a.doc_id not in duplicate_of]
 
-    results: dict[str, dict[str, list[tuple]]] = {}
-    todo: list[Article] = []
-    for article in distinct:
-        hit = store.get(article) if store else None
-        if hit is None:
-            todo.append(article)
-        else:
-            results[article.doc_id] = hit
-    for article, rows in zip(todo, _run(todo, jobs=jobs, progress=progress, timings=timings)):
-        results[article.doc_id] = rows
-        if store:
-            store.put(article, rows)
+    store = cache if isinstance(cache, AnnotationCache) else (AnnotationCache() if cache else None)
+    key_of = {a.doc_id: article_key(a) for a in distinct} if store else {}
+    hits = store.lookup(set(key_of.values())) if store else None
+    hit_keys = set(hits["_key"]) if hits is not None else set()
+    todo = [a for a in distinct if key_of.get(a.doc_id) not in hit_keys]
+    clock.lap("load")
 
-    clock.lap("annotate")
-    tables: dict[str, list[tuple]] = {name: [] for name in schema.PER_DOCUMENT}
-    counts: dict[str, tuple[int, int]] = {}
-    for article in distinct:
-        rows = results[article.doc_id]
-        counts[article.doc_id] = rows["_counts"][0]
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.PER_DOCUMENT}
+    counts: list[tuple[str, int, int]] = []
+    if fresh_rows:
+        rows_iter = (fresh_rows[a.doc_id] for a in todo)
+    else:
+        rows_iter = _run(todo, jobs=jobs, progress=progress, timings=timings)
+    batch: dict[str, list[tuple]] = {name: [] for name in schema.PER_DOCUMENT}
+    for n, (article, rows) in enumerate(zip(todo, rows_iter), start=1):
+        counts.append((article.doc_id, *rows["_counts"][0]))
         for name in schema.PER_DOCUMENT:
-            tables[name].extend(rows.get(name, ()))
+            batch[name].extend(rows.get(name, ()))
+        if n % BATCH_SIZE == 0 or n == len(todo):
+            for name, rows_of_table in batch.items():
+                parts[name].append(_frame(rows_of_table, schema.TABLES[name]))
+                rows_of_table.clear()
+    clock.lap("annotate")
 
-    documents = _documents_table(articles, counts, duplicate_of)
-    frames = {name: _frame(rows, schema.TABLES[name]) for name, rows in tables.items()}
+    new_counts = pd.DataFrame(counts, columns=["doc_id", "n_sentences", "n_tokens"])
+    new_tables = {name: _concat(frames, schema.TABLES[name]) for name, frames in parts.items()}
+    if store and todo:
+        keyed = {name: table.assign(_key=table["doc_id"].map(key_of)) for name, table in new_tables.items()}
+        store.add(new_counts.assign(_key=new_counts["doc_id"].map(key_of)), keyed)
+    frames = new_tables
+    all_counts = new_counts
+    if hits is not None and not hits.empty:
+        cached = store.tables(hits)
+        frames = {name: _concat([cached[name], new_tables[name]], schema.TABLES[name])
+                  for name in schema.PER_DOCUMENT}
+        all_counts = pd.concat([hits[["doc_id", "n_sentences", "n_tokens"]], new_counts],
+                               ignore_index=True)
+    frames = {name: _in_document_order(frame) for name, frame in frames.items()}
+
+    documents = _documents_table(articles, all_counts, duplicate_of)
     rejected = _frame([(r.path, r.row, r.reason) for r in rejections], schema.REJECTED)
-
     clock.lap("tables")
     from .milestones import build_timeline
 
@@ -186,6 +214,22 @@ def annotate_corpus(inputs: Iterable[Path | str] | None = None, *, jobs: int | N
                   stats={"annotated": len(todo), "cached": len(distinct) - len(todo),
                          "duplicates": len(duplicate_of)},
                   **frames)
+
+
+def _concat(frames: list[pd.DataFrame | None], columns: tuple[str, ...]) -> pd.DataFrame:
+    frames = [f for f in frames if f is not None and len(f)]
+    if not frames:
+        return _empty(columns)
+    if len(frames) == 1:
+        return frames[0].reset_index(drop=True)
+    return pd.concat(frames, ignore_index=True)
+
+
+def _in_document_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows grouped by article in doc_id order, each article's rows in annotator order."""
+    if frame.empty:
+        return frame
+    return frame.sort_values("doc_id", kind="stable").reset_index(drop=True)
 
 
 def _run(articles: list[Article], *, jobs: int | None, progress: bool, timings: dict | None = None):
@@ -229,7 +273,8 @@ class _Stopwatch:
             self.last = now
 
 
-def _documents_table(articles: list[Article], counts: dict, duplicate_of: dict) -> pd.DataFrame:
+def _documents_table(articles: list[Article], counts: pd.DataFrame, duplicate_of: dict) -> pd.DataFrame:
+    counts = dict(zip(counts["doc_id"], zip(counts["n_sentences"], counts["n_tokens"])))
     rows = []
     for a in articles:
         canonical = duplicate_of.get(a.doc_id, a.doc_id)
