@@ -119,3 +119,64 @@ def _cache_in(folder: Path):
             os.environ.pop("ANALYSIS_CACHE_DIR", None)
         else:
             os.environ["ANALYSIS_CACHE_DIR"] = before_env
+
+
+# --------------------------------------------------------------------------- the builder's own demo
+
+TINY_FILES = sorted(TINY_DIR.glob("*.txt"))[:2]
+
+
+def demo(root: Path) -> Build:
+    """Two notebooks written here, one failing on purpose, on two tiny articles (files).
+
+    Checks the builder whatever the project's notebooks say: parameters
+    (``TOP=7`` declared by the first only, ``UNUSED`` by none), a failure at
+    a known cell, a plotly chart, a finding cell, inputs given as files.
+    """
+    if "demo" in _BUILDS:
+        return _BUILDS["demo"]
+    import nbformat
+
+    md, code = nbformat.v4.new_markdown_cell, nbformat.v4.new_code_cell
+    folder = root / "demo-notebooks"
+    folder.mkdir(parents=True, exist_ok=True)
+    notebooks = [
+        _notebook(folder / "01_counts.ipynb", [
+            md("# Article counts\n\nHow many articles, in which languages."),
+            _tagged(code("DATA_DIR = None\nTOP = 3"), "parameters"),
+            code("import analysis\nfrom analysis import notebook\nnotebook.setup()\n"
+                 "corpus = analysis.open_corpus(DATA_DIR)"),
+            code("print(f'TOP={TOP!r} articles={len(corpus.documents)}')"),
+            md("## Languages"),
+            code("import plotly.express as px\n"
+                 "by_language = corpus.documents['language'].value_counts()"
+                 ".rename_axis('language').reset_index()\n"
+                 "px.bar(by_language, x='language', y='count')"),
+            md("## Summary"),
+            _tagged(code("print(f'{len(corpus.documents)} articles were read. Nothing else.')"),
+                    "finding"),
+        ]),
+        _notebook(folder / "02_broken.ipynb", [
+            md("# Broken on purpose"),
+            _tagged(code("DATA_DIR = None"), "parameters"),
+            code("print('before the error')"),
+            code("raise ValueError('deliberate failure')"),
+            code("print('after the error')"),
+            md("## Summary\n\nNever reached."),
+        ]),
+    ]
+    return build("demo", root, TINY_FILES, notebooks=notebooks, params={"TOP": 7, "UNUSED": "x"})
+
+
+def _tagged(cell, *tags):
+    cell.metadata["tags"] = list(tags)
+    return cell
+
+
+def _notebook(path: Path, cells) -> Path:
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = cells
+    nbformat.write(notebook, path)
+    return path

@@ -21,7 +21,7 @@ from tests import report_builds
 
 pytestmark = pytest.mark.xdist_group("report-demo")
 md, code = nbformat.v4.new_markdown_cell, nbformat.v4.new_code_cell
-TINY_FILES = sorted(report_builds.TINY_DIR.glob("*.txt"))[:2]
+TINY_FILES = report_builds.TINY_FILES
 
 
 def _tagged(cell, *tags):
@@ -36,42 +36,10 @@ def _write(path: Path, cells) -> Path:
     return path
 
 
-def _counts_notebook(path: Path) -> Path:
-    return _write(path, [
-        md("# Article counts\n\nHow many articles, in which languages."),
-        _tagged(code("DATA_DIR = None\nTOP = 3"), "parameters"),
-        code("import analysis\nfrom analysis import notebook\nnotebook.setup()\n"
-             "corpus = analysis.open_corpus(DATA_DIR)"),
-        code("print(f'TOP={TOP!r} articles={len(corpus.documents)}')"),
-        md("## Languages"),
-        code("import plotly.express as px\n"
-             "by_language = corpus.documents['language'].value_counts().rename_axis('language')"
-             ".reset_index()\npx.bar(by_language, x='language', y='count')"),
-        md("## Summary"),
-        _tagged(code("print(f'{len(corpus.documents)} articles were read. Nothing else.')"),
-                "finding"),
-    ])
-
-
-def _broken_notebook(path: Path) -> Path:
-    return _write(path, [
-        md("# Broken on purpose"),
-        _tagged(code("DATA_DIR = None"), "parameters"),
-        code("print('before the error')"),
-        code("raise ValueError('deliberate failure')"),
-        code("print('after the error')"),
-        md("## Summary\n\nNever reached."),
-    ])
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     """Two notebooks (one fails at its third code cell) on two tiny articles."""
-    root = tmp_path_factory.mktemp("demo")
-    notebooks = [_counts_notebook(root / "01_counts.ipynb"),
-                 _broken_notebook(root / "02_broken.ipynb")]
-    return report_builds.build("demo", root, TINY_FILES, notebooks=notebooks,
-                               params={"TOP": 7, "UNUSED": "x"})
+    return report_builds.demo(tmp_path_factory.getbasetemp())
 
 
 # --------------------------------------------------------------------------- a whole build
