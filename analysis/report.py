@@ -151,6 +151,7 @@ def build_reports(inputs: list[Path] | None = None, *, out: Path | None = None,
     print(f"annotating {', '.join(map(str, inputs))} ...", flush=True)
     corpus = _annotate(inputs, tables_dir=config.PROCESSED_DATA_DIR if bundled else out / "tables")
     facts = corpus_facts(corpus)
+    facts["inputs"] = [str(p) for p in inputs]
     print(f"  {facts['articles']} articles, {len(facts['rejected'])} rejected files "
           f"({time.perf_counter() - started:.1f} s)", flush=True)
 
@@ -197,7 +198,7 @@ def build_reports(inputs: list[Path] | None = None, *, out: Path | None = None,
 def _annotate(inputs: list[Path], *, tables_dir: Path):
     from .corpus import annotate_corpus
 
-    corpus = annotate_corpus(inputs)
+    corpus = annotate_corpus(inputs, jobs=None, progress=True)
     corpus.write(tables_dir)
     return corpus
 
@@ -475,7 +476,7 @@ def render_index(facts: dict, results: list[ReportResult], *, built: dt.datetime
         "notebook": r.notebook.name,
     } for r in results]
     return env.get_template("index.html.j2").render(
-        facts=facts, reports=reports, built=built.isoformat(timespec="seconds"),
+        facts=facts, reports=reports, built=built.strftime("%Y-%m-%d %H:%M:%S %z"),
         seconds=f"{seconds:.1f}")
 
 
