@@ -67,14 +67,19 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 # A blank line (possibly holding spaces) ends a paragraph.
 _PARAGRAPH_BREAK = re.compile(rf"\n[ \t{_NBSP}]*\n\s*")
 # A single line break ends a sentence unless the line reads on (a hard wrap):
-# it ends in a letter, a digit, a comma or a hyphen.
-_LINE_BREAK = re.compile(r"(?<![\w,;\-(«“'’])[ \t]*\n")
+# it ends in a letter, a digit, a comma or a hyphen.  A match only starts at the
+# start of a run of spaces (or one space into it, after such a character: the
+# behaviour of the plain ``[ \t]*\n``), so a run of 100,000 spaces is scanned
+# once instead of once per space.
+_LINE_BREAK = re.compile(r"(?:(?<![\w,;\-(«“'’ \t])|(?<=[\w,;\-(«“'’][ \t]))[ \t]*+\n")
 
 # Sentence ends: terminal punctuation, closing quotes or brackets, then space.
-_SENTENCE_END = re.compile(r"[.!?…]+[»\"”’)\]]*(?=\s)")
+# Possessive, and only from the first mark of a run: a line of 100,000 dots is
+# one linear scan (a plain ``[.!?…]+`` retried at every dot is quadratic).
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[»\"”’)\]]*+(?=\s)")
 # The word just before a period (to recognise abbreviations and initials).
 _WORD_BEFORE = re.compile(r"([^\W\d_](?:[\w.’'-]*[^\W_])?)\.*$")
-_NEXT_CHAR = re.compile(r"\s*[«\"“(\[]?\s*(\S)")
+_NEXT_CHAR = re.compile(r"\s*+[«\"“(\[]?\s*+(\S)")  # possessive: no quadratic retry over spaces
 
 _punkt: PunktSentenceTokenizer | None = None
 
