@@ -8,7 +8,8 @@ a ``(start, end)`` pair.
 >>> doc = Document("d", "M. Bourita a reçu l’ambassadeur. Il a salué la visite.", "fr")
 >>> [doc.text[s:e] for s, e in doc.sentences]
 ['M. Bourita a reçu l’ambassadeur.', 'Il a salué la visite.']
->>> [doc.text[s:e] for s, e in tokenize("l’ambassadeur maroco-russes")]
+>>> text = "l’ambassadeur maroco-russes"
+>>> [text[s:e] for s, e in tokenize(text)]
 ['l’', 'ambassadeur', 'maroco-russes']
 """
 
@@ -133,7 +134,7 @@ def split_sentences(text: str, *, engine: str = "rules") -> list[tuple[int, int]
     itself; the default is the same rules in one compiled pattern, 10× faster,
     since NLTK 3.10 routes Punkt's patterns through a timed regex wrapper).
 
-    >>> text = "Le Roi a reçu M. Lavrov.\n\nLa visite a duré deux jours"
+    >>> text = "Le Roi a reçu M. Lavrov.\\n\\nLa visite a duré deux jours"
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['Le Roi a reçu M. Lavrov.', 'La visite a duré deux jours']
     """
