@@ -52,6 +52,9 @@ class Article:
     date_origin: str | None = None
     warnings: list[str] = field(default_factory=list)
 
+    def __post_init__(self):
+        self.doc_id, self.path = printable(self.doc_id), printable(self.path)
+
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -65,6 +68,30 @@ class Rejection:
     reason: str
     row: int | None = None
 
+    def __post_init__(self):
+        self.path, self.reason = printable(self.path), printable(self.reason)
+
+
+def printable(value: str) -> str:
+    r"""``value`` without lone surrogates, so that it can be written to Parquet.
+
+    A file name that is not valid UTF-8 reaches Python with its bad bytes as
+    surrogates (``'\udcff'``); they are shown as ``\xff``, the way ``ls -b``
+    shows them, which keeps two such names distinct.  Other lone surrogates
+    are shown as ``\ud800``.
+
+    >>> printable("d\udce9p\u00eache.txt"), printable("Rabat")
+    ('d\\xe9pêche.txt', 'Rabat')
+    """
+    if not _SURROGATE.search(value):
+        return value
+    return _SURROGATE.sub(_escape_surrogate, value)
+
+
+def _escape_surrogate(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xdc00:02x}" if 0xdc80 <= code <= 0xdcff else f"\\u{code:04x}"
+
 
 class Rejected(Exception):
     """Raised inside the loader with the reason a file or a row is rejected."""
@@ -75,12 +102,15 @@ class Rejected(Exception):
 def iter_input_files(inputs: Iterable[Path]) -> Iterator[tuple[Path, str] | Rejection]:
     """Regular files under ``inputs`` as ``(path, doc_id_base)``, or rejections.
 
-    Directories are walked recursively in sorted order, following symbolic
-    links once (a link loop is reported, never followed twice).  FIFOs,
-    devices and sockets are rejected without being opened.
+    Directories are walked in sorted order, following symbolic links once (a
+    link loop is reported, never followed twice; a folder reached again
+    through another link is reported, not read again).  FIFOs, devices and
+    sockets are rejected without being opened.  Doc_id bases are unique: a
+    name seen before (two inputs named ``raw``) gets a ``~2`` suffix.
     """
     inputs = [Path(p) for p in inputs]
     prefix_roots = len(inputs) > 1
+    used: set[str] = set()
     for root in inputs:
         try:
             st = os.stat(root)
@@ -89,19 +119,47 @@ def iter_input_files(inputs: Iterable[Path]) -> Iterator[tuple[Path, str] | Reje
             continue
         if stat.S_ISDIR(st.st_mode):
             label = root.resolve().name if prefix_roots else ""
-            yield from _walk(root, label, {(st.st_dev, st.st_ino)})
+            entries = _walk(root, label, (st.st_dev, st.st_ino))
         else:
-            yield from _file_entry(root, root.name)
+            entries = _file_entry(root, root.name)
+        for item in entries:
+            if not isinstance(item, Rejection):
+                item = item[0], _unique(item[1], used)
+            yield item
 
 
-def _walk(directory: Path, rel: str, seen: set) -> Iterator[tuple[Path, str] | Rejection]:
+def _unique(name: str, used: set[str]) -> str:
+    """``name``, or ``name~2``, ``name~3``… if already in ``used`` (which it joins)."""
+    candidate, n = name, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{name}~{n}"
+    used.add(candidate)
+    return candidate
+
+
+def _list_folder(directory: Path) -> list | Rejection:
     try:
         with os.scandir(directory) as it:
-            entries = sorted(it, key=lambda e: e.name)
+            return sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        yield Rejection(str(directory), f"cannot list folder: {_os_reason(exc)}")
+        return Rejection(str(directory), f"cannot list folder: {_os_reason(exc)}")
+
+
+def _walk(top: Path, rel: str, key: tuple) -> Iterator[tuple[Path, str] | Rejection]:
+    """Depth-first walk with an explicit stack: a folder 5,000 levels deep is no recursion."""
+    listing = _list_folder(top)
+    if isinstance(listing, Rejection):
+        yield listing
         return
-    for entry in entries:
+    visited = {key}
+    stack = [(iter(listing), rel, frozenset(visited))]
+    while stack:
+        entries, rel, ancestors = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
@@ -111,14 +169,22 @@ def _walk(directory: Path, rel: str, seen: set) -> Iterator[tuple[Path, str] | R
         except OSError as exc:
             yield Rejection(str(path), _os_reason(exc))
             continue
-        if stat.S_ISDIR(st.st_mode):
-            key = (st.st_dev, st.st_ino)
-            if key in seen:
-                yield Rejection(str(path), "symbolic link loop: this folder was already read")
-                continue
-            yield from _walk(path, child_rel, seen | {key})
-        else:
+        if not stat.S_ISDIR(st.st_mode):
             yield from _file_entry(path, child_rel, st)
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in ancestors:
+            yield Rejection(str(path), "symbolic link loop: this folder was already read")
+        elif key in visited:
+            yield Rejection(str(path), "folder already read under another name "
+                                       "(a symbolic link to it): not read twice")
+        else:
+            visited.add(key)
+            listing = _list_folder(path)
+            if isinstance(listing, Rejection):
+                yield listing
+            else:
+                stack.append((iter(listing), child_rel, ancestors | {key}))
 
 
 def _file_entry(path: Path, rel: str, st=None) -> Iterator[tuple[Path, str] | Rejection]:
@@ -247,7 +313,7 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-_NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd]")
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd]")
 
 
 def reject_if_binary(text: str) -> None:
@@ -410,12 +476,28 @@ def _filename_date(path: str) -> dt.date | None:
 
 def iter_articles(inputs: Iterable[Path], *, max_bytes: int | None = None
                   ) -> Iterator[Article | Rejection]:
-    """Every article (or rejection) found under ``inputs``, one at a time (streamed)."""
+    """Every article (or rejection) found under ``inputs``, one at a time (streamed).
+
+    Doc_ids are unique across the run (a clash, which only odd names can
+    cause, is resolved with a ``~n`` suffix and a warning).
+    """
+    used: set[str] = set()
     for item in iter_input_files(inputs):
         if isinstance(item, Rejection):
             yield item
-        else:
-            yield from read_file(*item, max_bytes=max_bytes)
+            continue
+        for article in read_file(*item, max_bytes=max_bytes):
+            if isinstance(article, Article):
+                _claim_doc_id(article, used)
+            yield article
+
+
+def _claim_doc_id(article: Article, used: set[str]) -> None:
+    """Give ``article`` a doc_id not in ``used`` (warning when it had to change)."""
+    wanted = article.doc_id
+    article.doc_id = _unique(wanted, used)
+    if article.doc_id != wanted:
+        article.warnings.append(f"doc_id {wanted!r} already used: renamed {article.doc_id!r}")
 
 
 def read_file(path: Path, rel: str, *, max_bytes: int | None = None
@@ -491,7 +573,8 @@ def _row_article(row: dict, *, path: Path, rel: str, number: int, max_bytes: int
         if isinstance(value, str) and value.strip():
             meta[key] = clean_text(value).strip()
     ident = row.get("id")
-    suffix = str(ident) if isinstance(ident, (str, int)) and str(ident).strip() else str(number)
+    ident = clean_text(str(ident)).strip() if isinstance(ident, (str, int)) else ""
+    suffix = ident if ident and len(ident) <= 200 else str(number)
     article = parse_article(clean_text(text), doc_id=f"{rel}#{suffix}", path=str(path), meta=meta)
     article.warnings[:0] = warnings
     return article
@@ -516,15 +599,19 @@ def _coerce_date(value, warnings: list[str]) -> dt.date | None:
 
 def _rows(path: Path, rel: str, rows: Iterator[tuple[int, dict | Rejection]], max_bytes: int):
     any_row = False
+    used: set[str] = set()
     for number, row in rows:
         any_row = True
         if isinstance(row, Rejection):
             yield row
             continue
         try:
-            yield _row_article(row, path=path, rel=rel, number=number, max_bytes=max_bytes)
+            article = _row_article(row, path=path, rel=rel, number=number, max_bytes=max_bytes)
         except Rejected as exc:
             yield Rejection(str(path), f"row {number}: {exc}", row=number)
+            continue
+        _claim_doc_id(article, used)  # two rows with the same id stay two articles
+        yield article
     if not any_row:
         yield Rejection(str(path), "no rows: the table is empty")
 
@@ -595,9 +682,21 @@ def _read_csv(path: Path, rel: str, max_bytes: int):
 
 def _read_jsonl(path: Path, rel: str, max_bytes: int):
     with _open_table_text(path) as fh:
+        # JSON escapes make a line longer than its text: a line of more than
+        # twice the article limit is skipped in pieces, never read whole.
+        limit = 2 * max_bytes + 65536
+
         def rows():
             number = 0
-            for line in fh:
+            while line := fh.readline(limit):
+                if len(line) >= limit and line[-1] not in "\r\n":
+                    while (rest := fh.readline(limit)) and rest[-1] not in "\r\n":
+                        pass
+                    number += 1
+                    yield number, Rejection(str(path), f"row {number}: line longer than "
+                                                       f"{limit / 1e6:.1f} M characters, above the "
+                                                       f"article size limit: skipped", row=number)
+                    continue
                 if not line.strip():
                     continue
                 number += 1
