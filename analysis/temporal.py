@@ -1,6 +1,540 @@
-"""Temporal expressions (issue 5). Placeholder: returns no rows until the tagger lands."""
+"""Temporal expressions: found in one pass, normalised against the publication date.
+
+The rules follow HeidelTime's for news (``../shared/REFERENCE.md`` §2):
+explicit dates keep the precision they are written with ("octobre 2002" →
+``2002-10``); a weekday is the latest such day on or before publication
+("jeudi" in an article of Thursday 2025-10-16 → ``2025-10-16``), or the next
+one in a future clause ("doit se rendre mercredi"); a month or a day without
+a year takes the publication year, shifted by the tense of the clause;
+deictic words ("hier", "last week", "l'an dernier") are offsets from the
+publication date.  Without a publication date, absolute dates are kept and
+anchored ones are returned with ``value=None`` and ``resolved=False``.
+
+Conventions of the ``timexes`` table:
+
+- ``value``: ISO text ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; for a range the
+  start (the end is :attr:`Timex.end_value`); for a week the Monday
+  (precision ``week``); for a half or a quarter its first month (precision
+  ``half`` / ``quarter``); for a decade its first year (precision ``decade``).
+- ``precision``: day, week, month, quarter, half, year, decade.
+- ``kind``: ``date`` (calendar words or digits), ``range`` ("du 28 au 30
+  octobre", "2015-2020"), ``weekday``, ``relative`` (deictic), ``part`` (a part
+  of a period: "fin juillet", "mi-2025", "second semestre 2025") and
+  ``modifier``: an English year used as a noun modifier ("the 2030 World
+  Cup", "Morocco's 2007 autonomy plan"), the date of the thing named rather
+  than of an event; milestones ignore it.  A French year right after a noun
+  ("Mondial 2030", "Vision 2030") is not tagged: it names a thing.
+
+>>> import datetime
+>>> [(t.text, t.value, t.kind) for t in parse_timexes(
+...     "Le ministre a été reçu jeudi, après deux visites en octobre 2002 et en mars 2016.",
+...     language="fr", published=datetime.date(2025, 10, 16))]
+[('jeudi', '2025-10-16', 'weekday'), ('octobre 2002', '2002-10', 'date'), ('mars 2016', '2016-03', 'date')]
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .lang.calendar import NOT_FUTURE, NOT_PAST
+from .temporal_patterns import scan, table
+
+__all__ = ["Timex", "find_timexes", "parse_timexes", "clause_tense", "compatible"]
 
 
-def find_timexes(doc):
-    """Rows of ``schema.TIMEXES`` for one document."""
-    return []
+class Timex(NamedTuple):
+    """One temporal expression; the first seven fields are the table's columns."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str | None
+    kind: str
+    resolved: bool
+    mod: str | None = None          # START, MID or END for a part of a period
+    end_value: str | None = None    # the last day, month or year of a range
+    lead: str | None = None         # the word before: "en", "since", "avant" …
+
+
+_KIND = {"iso": "date", "numeric": "date", "date": "date", "monthyear": "date",
+         "month": "date", "year": "date", "paren": "date", "decade": "date",
+         "range": "range", "part": "part", "relative": "relative",
+         "weekday": "weekday", "yearmod": "modifier"}
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*(?:-[^\W\d_]+)*")
+_SPACES = re.compile(r"\s+")
+_PUNCT = ",.;:!?()[]«»\"“”'’-–—"
+_TENSE_REACH = 120   # characters either side of an expression searched for a tense cue
+_LIST_YEAR = re.compile(r"\s*(?:,|et|ou|and|or)\s+(?:en\s+|in\s+)?([^\W\d_]+)\.?\s+"
+                        r"(?:de\s+|of\s+)?((?:1\d|20)\d\d)(?!\d)")
+
+
+def _norm(words: str) -> str:
+    return _SPACES.sub(" ", words.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2010", "-")
+                       .replace("\u2011", "-")).strip()
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    """``iso(2016, 3)`` → ``'2016-03'``."""
+    text = f"{year:04d}"
+    if month:
+        text += f"-{month:02d}"
+        if day:
+            text += f"-{day:02d}"
+    return text
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Whether two ISO values can name the same time: equal, or one refines the other.
+
+    >>> compatible("2016-03", "2016-03-14"), compatible("2016-03", "2016-05")
+    (True, False)
+    """
+    if not a or not b:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return long == short or long.startswith(short + "-")
+
+
+def _valid(year, month, day=None) -> bool:
+    try:
+        datetime.date(year, month, day or 1)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+# --- tense --------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _tense_tables(language: str):
+    """(future words, past words, French future suffixes, whether -ed marks the past)."""
+    suffixes = tuple(s for s, _ in table("FUTURE_SUFFIXES", language))
+    shortest = min((n for _, n in table("FUTURE_SUFFIXES", language)), default=0)
+    return (table("FUTURE_CUES", language), table("PAST_CUES", language), suffixes, shortest,
+            language != "fr")
+
+
+def _word_tense(word: str, original: str, tables) -> str | None:
+    future, past, suffixes, shortest, english = tables
+    word = word.strip(_PUNCT)
+    if "\u2019" in word or "\u02bc" in word:
+        word = _norm(word)
+    if word in future or word.endswith("'ll"):
+        return "future"
+    if word in past:
+        return "past"
+    if not original.strip(_PUNCT)[:1].islower():
+        return None
+    if suffixes and len(word) >= shortest and word.endswith(suffixes) and word not in NOT_FUTURE:
+        return "future" if not word.endswith("ront") or len(word) >= 6 else None
+    if english and len(word) >= 5 and word.endswith("ed") and not word.endswith("eed") \
+            and word not in NOT_PAST:
+        return "past"
+    return None
+
+
+def clause_tense(text: str, lower: str, start: int, end: int, lo: int, hi: int,
+                 language: str) -> str | None:
+    """``'past'``, ``'future'`` or None: the tense cue nearest to ``text[start:end]`` in ``[lo, hi)``.
+
+    Words are looked at nearest first, alternating before and after (before
+    first: a verb usually precedes its time adverbial).
+
+    >>> s = "Le ministre doit se rendre mercredi à Paris."
+    >>> clause_tense(s, s.lower(), 27, 35, 0, len(s), "fr")
+    'future'
+    """
+    tables = _tense_tables(language)
+    before, before_text = lower[lo:start].split(), text[lo:start].split()
+    after, after_text = lower[end:hi].split(), text[end:hi].split()
+    for k in range(max(len(before), len(after))):
+        if k < len(before):
+            tense = _word_tense(before[-1 - k], before_text[-1 - k], tables)
+            if tense and not _passive(tense, before[-2 - k] if k + 1 < len(before) else ""):
+                return tense
+        if k < len(after):
+            tense = _word_tense(after[k], after_text[k], tables)
+            if tense and not _passive(tense, after[k - 1] if k else ""):
+                return tense
+    return None
+
+
+def _passive(tense: str, previous: str) -> bool:
+    """A participle after "be" ("will be held", "is to be signed") is not a past tense."""
+    return tense == "past" and previous in ("be", "being", "been")
+
+
+# --- resolution ---------------------------------------------------------------
+
+def _infer_year(month: int, day: int | None, published, tense) -> int | None:
+    """Year of a month (and day) written without one: HeidelTime's tense rule."""
+    if published is None:
+        return None
+    year = published.year
+    here = (month, day or 0)
+    now = (published.month, published.day if day else 0)
+    if tense == "future":
+        return year if here >= now else year + 1
+    if tense == "past":
+        return year if here <= now else year - 1
+
+    def gap(y):  # months (or days) away from publication, past preferred on ties
+        if day and _valid(y, month, day):
+            return abs((datetime.date(y, month, day) - published).days), y > year
+        return abs(12 * (y - year) + month - published.month) * 31, y > year
+    return min((year - 1, year, year + 1), key=gap)
+
+
+def _shift(published, unit: str, n: int) -> tuple[str, str]:
+    if unit == "day":
+        return (published + datetime.timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        monday = published - datetime.timedelta(days=published.weekday()) + datetime.timedelta(weeks=n)
+        return monday.isoformat(), "week"
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + n
+        return iso(index // 12, index % 12 + 1), "month"
+    return iso(published.year + n), "year"
+
+
+def _weekday(weekday: int, direction: int, published, tense) -> str:
+    behind = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if direction < 0:
+        days = -(behind or 7)
+    elif direction > 0:
+        days = ahead or 7
+    else:
+        days = ahead if tense == "future" else -behind
+    return (published + datetime.timedelta(days=days)).isoformat()
+
+
+class _Parts:
+    """The calendar words of one matched expression, in order."""
+
+    __slots__ = ("years", "days", "months", "weekdays", "words", "tokens")
+
+    def __init__(self, lower: str, start: int, end: int, language: str):
+        months = table("MONTHS", language)
+        abbr = table("MONTH_ABBREVIATIONS", language)
+        weekdays = table("WEEKDAYS", language)
+        day_words = table("DAY_WORDS", language)
+        self.years, self.days, self.months, self.weekdays, self.words = [], [], [], [], []
+        self.tokens = []
+        for match in _TOKEN.finditer(lower, start, end):
+            tok, span = match.group(), match.span()
+            self.tokens.append((tok, span))
+            if tok.isdigit():
+                (self.years if len(tok) == 4 else self.days).append(int(tok))
+            elif tok in months:
+                self.months.append((months[tok], span))
+            elif tok in abbr and (lower[span[1]:span[1] + 1] == "." or self.days):
+                self.months.append((abbr[tok], span))
+            elif tok in weekdays:
+                self.weekdays.append(weekdays[tok])
+            elif tok in day_words and not self.months:
+                self.days.append(day_words[tok])
+            else:
+                self.words.append(tok)
+
+
+def _english_months_capitalised(parts: _Parts, text: str, language: str) -> bool:
+    if language == "fr":
+        return True
+    english = table("MONTHS", "en")
+    fr = table("MONTHS", "fr") if language != "en" else {}
+    for _, (s, e) in parts.months:
+        name = text[s:e].lower()
+        if name in english and name not in fr and not text[s].isupper():
+            return False
+    return True
+
+
+class _Resolver:
+    """Turns one match into :class:`Timex` rows (one, or several for a list)."""
+
+    def __init__(self, text, lower, language, published, sentences):
+        self.text, self.lower, self.language = text, lower, language
+        self.published = published
+        self.sentences = sentences
+        self._starts = [s for s, _ in sentences]
+
+    def tense(self, start, end):
+        from bisect import bisect_right
+
+        i = max(bisect_right(self._starts, start) - 1, 0)
+        lo, hi = self.sentences[i] if self.sentences else (0, len(self.text))
+        lo, hi = max(lo, start - _TENSE_REACH), min(hi, end + _TENSE_REACH)
+        return clause_tense(self.text, self.lower, start, end, lo, hi, self.language)
+
+    def make(self, start, end, value, precision, kind, anchored=False, **extra):
+        if anchored and value is None:
+            precision = None
+        return Timex(start, end, self.text[start:end], value, precision, kind, value is not None, **extra)
+
+    def day_month(self, year, month, day, start, end):
+        """(value, precision) of a date whose year may be missing."""
+        if year is None:
+            year = _infer_year(month, day, self.published, self.tense(start, end))
+            if year is None:
+                return None, ("day" if day else "month")
+        if day and not _valid(year, month, day):
+            return "invalid", None
+        return iso(year, month, day), ("day" if day else "month")
+
+    def __call__(self, match) -> list[Timex]:
+        shape = match.lastgroup
+        start, end = match.span(shape)
+        kind = _KIND[shape]
+        method = getattr(self, "_" + shape)
+        rows = method(start, end, kind)
+        return [r for r in rows if r is not None and r.value != "invalid"]
+
+    # One method per shape of :func:`analysis.temporal_patterns.timex_pattern`.
+
+    def _iso(self, start, end, kind):
+        y, m, d = (int(x) for x in self.lower[start:end].split("-"))
+        return [self.make(start, end, iso(y, m, d), "day", kind)] if _valid(y, m, d) else []
+
+    def _numeric(self, start, end, kind):
+        a, b, y = (int(x) for x in re.split(r"[/.]", self.lower[start:end]))
+        d, m = (b, a) if self.language == "en" and _valid(y, a, b) else (a, b)
+        return [self.make(start, end, iso(y, m, d), "day", kind)] if _valid(y, m, d) else []
+
+    def _date(self, start, end, kind):
+        p = _Parts(self.lower, start, end, self.language)
+        if not p.months or not p.days or not _english_months_capitalised(p, self.text, self.language):
+            return []
+        year = p.years[0] if p.years else None
+        value, precision = self.day_month(year, p.months[0][0], p.days[0], start, end)
+        return [self.make(start, end, value, precision, kind, anchored=year is None)]
+
+    def _monthyear(self, start, end, kind):
+        p = _Parts(self.lower, start, end, self.language)
+        if not _english_months_capitalised(p, self.text, self.language):
+            return []
+        return [self.make(start, end, iso(p.years[0], p.months[0][0]), "month", kind)]
+
+    def _paren(self, start, end, kind):
+        return [self.make(start, end, self.lower[start:end], "year", kind)]
+
+    _yearmod = _paren
+
+    def _year(self, start, end, kind):
+        rows, before = [], None
+        for tok, (s, e) in _Parts(self.lower, start, end, self.language).tokens:
+            if len(tok) == 4 and tok.isdigit():
+                # "since 2012, in 2026": the second year has its own lead word
+                lead = before if before in ("en", "in") and rows else None
+                rows.append(self.make(s, e, tok, "year", kind, lead=lead))
+            before = tok
+        return rows
+
+    def _month(self, start, end, kind):
+        p = _Parts(self.lower, start, end, self.language)
+        if not _english_months_capitalised(p, self.text, self.language):
+            return []
+        if self.language == "fr" and any(self.text[s].isupper() for _, (s, _e) in p.months):
+            return []   # "vers Mars": French months are lower-case after a word
+        year = None
+        following = _LIST_YEAR.match(self.lower, end)
+        if following and following.group(1) in table("MONTHS", self.language):
+            year = int(following.group(2))
+        rows = []
+        for month, (s, e) in p.months:
+            value, precision = self.day_month(year, month, None, s, e)
+            rows.append(self.make(s, e, value, precision, kind, anchored=year is None))
+        return rows
+
+    def _decade(self, start, end, kind):
+        digits = re.search(r"\d+", self.lower[start:end]).group()
+        year = int(digits) if len(digits) == 4 else 1900 + int(digits)
+        return [self.make(start, end, iso(year), "decade", kind)]
+
+    def _range(self, start, end, kind):
+        p = _Parts(self.lower, start, end, self.language)
+        if not _english_months_capitalised(p, self.text, self.language):
+            return []
+        if not p.days:       # 2015-2020, de 2015 à 2020
+            y1, y2 = p.years[0], p.years[-1]
+            return [self.make(start, end, iso(y1), "year", kind, end_value=iso(y2))] if y1 < y2 else []
+        d1, d2 = p.days[0], p.days[-1]
+        m1, m2 = p.months[0][0], p.months[-1][0]
+        if len(p.years) >= 2:
+            y1, y2 = p.years[0], p.years[-1]
+        else:
+            y2 = p.years[0] if p.years else None
+            if y2 is None:
+                y2 = _infer_year(m2, d2, self.published, self.tense(start, end))
+            y1 = None if y2 is None else (y2 - 1 if (m1, d1) > (m2, d2) else y2)
+        if y1 is None:
+            return [self.make(start, end, None, "day", kind, anchored=True)]
+        if not (_valid(y1, m1, d1) and _valid(y2, m2, d2)):
+            return []
+        return [self.make(start, end, iso(y1, m1, d1), "day", kind, end_value=iso(y2, m2, d2))]
+
+    def _relative(self, start, end, kind):
+        phrase = _norm(self.lower[start:end])
+        offset = table("RELATIVE_EXPRESSIONS", self.language).get(phrase)
+        if offset is None:
+            tokens = phrase.split()
+            numbers, units = table("NUMBER_WORDS", self.language), table("UNITS", self.language)
+            count = next((int(t) if t.isdigit() else numbers[t] for t in tokens
+                          if t.isdigit() or t in numbers), None)
+            unit = next((units[t] for t in tokens if t in units), None)
+            if count is None or unit is None:
+                return []
+            future = any(phrase.startswith(w) for w in table("IN_BEFORE", self.language))
+            offset = (unit, count if future else -count)
+        if self.published is None:
+            return [self.make(start, end, None, offset[0], kind, anchored=True)]
+        value, precision = _shift(self.published, *offset)
+        return [self.make(start, end, value, precision, kind)]
+
+    def _weekday(self, start, end, kind):
+        p = _Parts(self.lower, start, end, self.language)
+        direction = 0
+        for word in p.words:
+            direction = table("WEEKDAY_MODIFIERS_BEFORE", self.language).get(word, direction)
+            direction = table("WEEKDAY_MODIFIERS_AFTER", self.language).get(word, direction)
+        if "coming" in p.words:
+            direction = 1
+        if self.published is None or not p.weekdays:
+            return [self.make(start, end, None, "day", kind, anchored=True)]
+        tense = self.tense(start, end) if direction == 0 else None
+        return [self.make(start, end, _weekday(p.weekdays[0], direction, self.published, tense),
+                          "day", kind)]
+
+    def _part(self, start, end, kind):
+        lang = self.language
+        p = _Parts(self.lower, start, end, lang)
+        phrase = _norm(self.lower[start:end])
+        mod = next((m for w, m in _mod_words(lang).items() if w in p.words), None)
+        nouns, ordinals = table("PERIOD_NOUNS", lang), table("PERIOD_ORDINALS", lang)
+        period = next((nouns[w] for w in p.words if w in nouns), None)
+        if period is None and re.match(r"[hq][1-4]\b", phrase):
+            period = ("half", 6) if phrase[0] == "h" else ("quarter", 3)
+        year = p.years[0] if p.years else None
+        if year is None:
+            unit_offset = next((o for w, o in table("RELATIVE_EXPRESSIONS", lang).items()
+                                if o[0] in ("month", "year") and w in phrase), None)
+            current = next((u for w, u in table("CURRENT_PERIOD", lang).items()
+                            if re.search(rf"(?<![\w']){re.escape(w)}(?!\w)", phrase)), None)
+            if unit_offset is None and current:
+                unit_offset = (current, 0)
+            if unit_offset and not p.months:
+                if self.published is None:
+                    return [self.make(start, end, None, unit_offset[0], kind, anchored=True, mod=mod)]
+                value, precision = _shift(self.published, *unit_offset)
+                if period is None:
+                    return [self.make(start, end, value, precision, kind, mod=mod)]
+                year = int(value[:4])
+        if period is not None:
+            rank = next((ordinals[t] for t, _ in p.tokens if t in ordinals), None)
+            if rank is None and re.match(r"[hq][1-4]\b", phrase):
+                rank = int(phrase[1])
+            if rank is None:
+                return []
+            precision, size = period
+            count = 12 // size
+            rank = count if rank == -1 else rank
+            if not 1 <= rank <= count:
+                return []
+            year = year if year is not None else (self.published.year if self.published else None)
+            value = None if year is None else iso(year, (rank - 1) * size + 1)
+            return [self.make(start, end, value, precision, kind, anchored=True, mod=mod)]
+        if p.months:
+            value, precision = self.day_month(year, p.months[0][0], None, start, end)
+            if not _english_months_capitalised(p, self.text, lang):
+                return []
+            return [self.make(start, end, value, precision, kind, anchored=year is None, mod=mod)]
+        if year is not None:
+            return [self.make(start, end, iso(year), "year", kind, mod=mod)]
+        return []
+
+
+_MOD_WORDS: dict[str, dict[str, str]] = {}
+_GLUE = frozenset({"la", "le", "à", "de", "en", "au", "the", "of", "in"})
+
+
+def _mod_words(language: str) -> dict[str, str]:
+    """The content word of each part modifier ("à la fin de" → "fin") → START/MID/END."""
+    if language not in _MOD_WORDS:
+        words = {}
+        for key, mod in table("PART_MODIFIERS", language).items():
+            for word in key.replace("-", " ").split():
+                if word not in _GLUE:
+                    words[word] = mod
+        _MOD_WORDS[language] = words
+    return _MOD_WORDS[language]
+
+
+def _lead_ok(lead: str | None, shape: str, match, lower: str, language: str, rows: list) -> bool:
+    """Checks on the word before a bare month or year (lists, quantities)."""
+    if lead is None or shape not in ("month", "year"):
+        return True
+    from .lang.calendar import LIST_LEAD_WORDS, QUANTITY_UNITS, QUANTITY_WORDS, WEAK_LEAD_WORDS
+
+    if lead in LIST_LEAD_WORDS:
+        return bool(rows) and match.start() - rows[-1].end <= 12
+    if lead in WEAK_LEAD_WORDS:
+        before = lower[max(0, match.start() - 30):match.start()].split()
+        if before and before[-1] in QUANTITY_WORDS:
+            return False
+        # a plural noun or a unit after the number makes it a count: "de 2000 touristes"
+        after = _WORD.match(lower, match.end() + 1) if lower[match.end():match.end() + 1] == " " else None
+        if after and (after.group() in QUANTITY_UNITS or (
+                after.group()[-1] in "sx" and after.group() not in _stop_words(language))):
+            return False
+    return True
+
+
+def _stop_words(language: str) -> frozenset:
+    from .lang.stop_words import STOP_WORDS
+
+    return STOP_WORDS.get(language) or STOP_WORDS["fr"] | STOP_WORDS["en"]
+
+
+def parse_timexes(text: str, *, language: str = "fr", published=None, lower: str | None = None,
+                  sentences: list[tuple[int, int]] | None = None) -> list[Timex]:
+    """Every temporal expression of ``text`` with its normalised value, in text order.
+
+    ``published`` is a ``datetime.date`` or None; ``sentences`` (spans) bound
+    the tense cues, computed with :func:`analysis.text.split_sentences` if not given.
+    """
+    lower = text.lower() if lower is None else lower
+    if sentences is None:
+        from .text import split_sentences
+
+        sentences = split_sentences(text)
+    resolve = _Resolver(text, lower, language, published, sentences)
+    rows: list[Timex] = []
+    for match in scan(lower, language):
+        lead = match.group("lead")
+        lead = _norm(lead) if lead else None
+        if not _lead_ok(lead, match.lastgroup, match, lower, language, rows):
+            continue
+        for row in resolve(match):
+            rows.append(row._replace(lead=lead) if lead and not row.lead else row)
+    return rows
+
+
+def find_timexes(doc) -> list[tuple]:
+    """Rows of ``schema.TIMEXES`` for one :class:`~analysis.text.Document`.
+
+    >>> import datetime
+    >>> from analysis.text import Document
+    >>> doc = Document("d", "L’Algérie a annoncé mardi la rupture.", "fr", datetime.date(2021, 8, 25))
+    >>> find_timexes(doc)
+    [('d', 0, 20, 25, 'mardi', '2021-08-24', 'day', 'weekday', True)]
+    """
+    language = doc.language if doc.language in ("fr", "en") else "und"
+    found = parse_timexes(doc.text, language=language, published=doc.published, lower=doc.lower,
+                          sentences=doc.sentences)
+    return [(doc.doc_id, doc.sentence_at(t.start), t.start, t.end, t.text, t.value, t.precision,
+             t.kind, t.resolved) for t in found]

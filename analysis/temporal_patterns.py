@@ -1,0 +1,280 @@
+"""The compiled patterns of the temporal tagger: one regular expression per language.
+
+The pattern is built once per language from the tables of
+:mod:`analysis.lang.calendar` and scans ``Document.lower`` in one pass.  Each
+top-level alternative is a named group whose name is the *shape* of the
+expression (``iso``, ``numeric``, ``range``, ``date``, ``part``,
+``monthyear``, ``decade``, ``relative``, ``weekday``, ``month``, ``year``,
+``yearmod``, ``paren``); an optional ``lead`` word before it ("en", "since",
+"avant") is consumed but kept out of the expression.  Order matters: at one
+position the longest shapes are tried first (a range before a date, a date
+before a month and year, a month and year before a bare month).
+
+Bare months and bare years need a lead word (``(?(lead)…)``): "en mars",
+"since 2012" are dates, "Mars" and "2000 personnes" are not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lang import calendar as cal
+
+__all__ = ["timex_pattern", "table", "phrase", "scan", "scan_everywhere"]
+
+_APOS = "['\u2019\u02bc]"
+_HYPH = "[-\u2010\u2011]"
+_DASH = "[-\u2010\u2011\u2013\u2014]"
+_END = r"(?![^\W_])"          # not followed by a letter or digit
+_START = r"(?<![^\W_])"       # not preceded by a letter or digit
+
+
+def phrase(words: str) -> str:
+    """A lower-case phrase as a pattern: any apostrophe, hyphen or run of spaces."""
+    out = []
+    for ch in words:
+        if ch == "'":
+            out.append(_APOS)
+        elif ch == "-":
+            out.append(_HYPH)
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _alt(words) -> str:
+    """Alternation of phrases, longest first (regex alternation is ordered)."""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(phrase(w) for w in words) + ")" if words else "(?!)"
+
+
+@lru_cache(maxsize=None)
+def table(name: str, language: str):
+    """One calendar table for a language; ``und`` (or any other) merges French and English."""
+    data = getattr(cal, name)
+    if language in data:
+        return data[language]
+    fr, en = data["fr"], data["en"]
+    if isinstance(fr, dict):
+        return {**en, **fr}
+    if isinstance(fr, frozenset):
+        return fr | en
+    return tuple(dict.fromkeys((*fr, *en)))
+
+
+@lru_cache(maxsize=None)
+def timex_pattern(language: str) -> re.Pattern:
+    """The whole-text pattern for ``language`` (``fr``, ``en``; others: both)."""
+    en = language != "fr"
+    fr = language != "en"
+    month_full = _alt(table("MONTHS", language)) + _END
+    abbr = _alt(table("MONTH_ABBREVIATIONS", language))
+    month_day = rf"(?:{month_full}|{abbr}(?:\.|{_END}))"      # after a day number
+    month_year = rf"(?:{month_full}|{abbr}\.)"                 # before a year
+    suffixes = "|".join(sorted(table("DAY_SUFFIXES", language), key=len, reverse=True))
+    day = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:{suffixes})?{_END}|{_alt(table('DAY_WORDS', language))}{_END})"
+    year = rf"(?:1\d|20)\d\d{_END}"
+    bare_year = rf"(?:1[5-9]|20)\d\d(?![^\W_]|[.,]\d|\s?%)"
+    lone_year = rf"{bare_year}(?!\s*{_DASH}\s*\d)"       # not the start of 2015-2020
+    weekday = _alt(table("WEEKDAYS", language)) + _END
+    sp = r"\s+"
+
+    to_fr, to_en = r"(?:au|à|et(?:\s+le)?)", r"(?:to|and|through|until|till)"
+    to_day = "|".join(x for x, ok in ((to_fr, fr), (to_en, en)) if ok)
+    ranges = [
+        rf"{day}\s*(?:{_DASH}|\s(?:{to_day})\s)\s*{day}{sp}(?:of{sp})?{month_day}(?:,?{sp}{year})?",
+        rf"{day}{sp}{month_day}(?:,?{sp}{year})?\s*(?:{_DASH}|\s(?:au|à|to|until|till|through)\s)\s*"
+        rf"{day}{sp}{month_day}(?:,?{sp}{year})?",
+        rf"(?:entre|between){sp}{bare_year}{sp}(?:et|and){sp}{bare_year}",
+        rf"(?:(?:de|from){sp})?{bare_year}{sp}(?:à|au|to|until|till){sp}{bare_year}",
+        rf"{bare_year}\s*{_DASH}\s*{bare_year}",
+    ]
+    dates = [rf"(?:{weekday},?{sp})?{day}{sp}(?:of{sp})?{month_day}(?:,?{sp}{year})?"]
+    if en:
+        ranges += [
+            rf"{month_day}{sp}{day}\s*(?:{_DASH}|\s(?:{to_en})\s)\s*{day}(?:,?{sp}{year})?",
+            rf"{month_day}{sp}{day}\s*(?:{_DASH}|\s(?:to|until|till|through)\s)\s*{month_day}{sp}{day}"
+            rf"(?:,?{sp}{year})?",
+        ]
+        dates += [rf"(?:{weekday},?{sp})?{month_day}{sp}{day}(?:,?{sp}{year})?"]
+
+    relative_words = table("RELATIVE_EXPRESSIONS", language)
+    rel_periods = _alt([w for w, (unit, _) in relative_words.items() if unit in ("month", "year")])
+    current = _alt(table("CURRENT_PERIOD", language))
+    mods = table("PART_MODIFIERS", language)
+    mod_glued = _alt([m for m in mods if m.endswith(("-", "'"))])
+    mod_spaced = _alt([m for m in mods if not m.endswith(("-", "'"))])
+    ordinals = _alt(table("PERIOD_ORDINALS", language)) + _END
+    nouns = _alt(table("PERIOD_NOUNS", language)) + _END
+    period_of = rf"(?:{sp}(?:de{sp}|of{sp})?(?:{year}|{rel_periods}|{current}))"
+    parts = [
+        rf"(?:{mod_spaced}{sp}|{mod_glued})(?:{month_full}(?:{sp}(?:de{sp})?{year})?|{year}|{rel_periods}|{current})",
+        rf"{ordinals}{sp}{nouns}{period_of}" + ("" if not fr else "?"),
+        rf"[hq][1-4]{sp}{year}",
+    ]
+    numbers = _alt(table("NUMBER_WORDS", language))
+    units = _alt(table("UNITS", language)) + _END
+    count = rf"(?:{numbers}|\d{{1,3}}){_END}{sp}{units}"
+    relatives = [_alt(relative_words) + _END]
+    if table("AGO_BEFORE", language):
+        relatives.append(rf"{_alt(table('AGO_BEFORE', language))}{sp}{count}")
+    if table("IN_BEFORE", language):
+        relatives.append(rf"{_alt(table('IN_BEFORE', language))}{sp}{count}")
+    if table("AGO_AFTER", language):
+        relatives.append(rf"{count}{sp}{_alt(table('AGO_AFTER', language))}{_END}")
+    decades = []
+    if fr:
+        decades.append(rf"années{sp}(?:19|20)?[0-9]0{_END}")
+    if en:
+        decades.append(rf"(?<=\bthe\s)(?:1[5-9]|20)\d0{_APOS}?s{_END}")
+
+    before = table("WEEKDAY_MODIFIERS_BEFORE", language)
+    after = table("WEEKDAY_MODIFIERS_AFTER", language)
+    weekday_full = (rf"(?:{_alt(before)}{sp})?{weekday}" if before else weekday) + (
+        rf"(?:{sp}{_alt(after)}{_END})?" if after else "")
+    lists = r"\s*(?:,|et|ou|puis|and|or|then)\s+(?:(?:en|in)\s+)?"
+    month_list = rf"{month_full}(?:{lists}{month_full})*(?!\s+(?:de\s+|of\s+)?(?:1\d|20)\d\d)"
+    year_list = rf"{lone_year}(?:{lists}{lone_year})*"
+    yearmod = table("YEAR_MODIFIER_BEFORE", language)
+    yearmod_pattern = ""
+    if yearmod:
+        looks = "|".join(rf"(?<=\b{w}\s)" if w[0].isalpha() else rf"(?<=[{_APOS[1:-1]}]s\s)"
+                         for w in yearmod)
+        yearmod_pattern = rf"|(?:{looks})(?P<yearmod>{lone_year})(?=\s+[^\W\d_])"
+
+    lead = _alt(table("LEAD_WORDS", language))
+    pattern = "".join((
+        _START,
+        rf"(?:(?P<lead>{lead}(?=\s)|(?:d|jusqu){_APOS}(?=[^\W\d_]))\s*)?",
+        "(?:",
+        r"(?P<iso>(?:1\d|20)\d\d-[01]\d-[0-3]\d)(?!\d)",
+        r"|(?P<numeric>[0-3]?\d[/.][01]?\d[/.](?:1\d|20)\d\d)(?!\d)",
+        rf"|(?:(?:du|entre\s+le|les|from|between|on)\s+)?(?P<range>{'|'.join(ranges)})",
+        rf"|(?P<date>{'|'.join(dates)})",
+        rf"|(?P<part>{'|'.join(parts)})",
+        rf"|(?P<monthyear>{month_year}{sp}(?:de{sp}|of{sp})?{year})",
+        rf"|(?P<decade>{'|'.join(decades)})",
+        rf"|(?P<relative>{'|'.join(relatives)})",
+        rf"|(?P<weekday>{weekday_full})",
+        rf"|(?(lead)(?P<month>{month_list})|(?!))",
+        rf"|(?(lead)(?P<year>{year_list})|(?!))",
+        rf"|\((?P<paren>{lone_year})\)",
+        yearmod_pattern,
+        ")",
+    ))
+    return re.compile(pattern)
+
+
+# --- the scan: cheap triggers first, the grammar only where one fires ----------
+#
+# Trying the grammar at every position of a text costs about 1 µs a word
+# (measured on the sample corpus); almost every expression holds a digit or
+# one of a few hundred calendar words, so the scan finds those first (a
+# digit regex and an Aho-Corasick automaton over ``Document.lower``, about
+# 0.1 µs a word) and tries the grammar only at a trigger, or a few words
+# before it when those words belong to the expression ("depuis le mois de
+# mars", "il y a deux ans", "à la mi-juin").  ``tests/test_temporal.py``
+# checks that this finds what a full ``finditer`` finds.
+
+_DIGITS = re.compile(r"\d+")
+_PIECES = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc]|[-\u2010\u2011](?=[^\W\d_]|$))?")
+_WEAK_TRIGGERS = frozenset({
+    "cette", "this", "last", "next", "earlier", "later", "the", "day", "after", "before",
+    "après", "avant", "cours", "que",
+})
+#: Tables whose phrases may start before their trigger word.
+_BEFORE_TABLES = (
+    "LEAD_WORDS", "RANGE_FROM", "DAY_PAIR", "WEEKDAY_MODIFIERS_BEFORE", "PART_MODIFIERS",
+    "CURRENT_PERIOD", "RELATIVE_EXPRESSIONS", "PERIOD_ORDINALS", "NUMBER_WORDS",
+    "AGO_BEFORE", "IN_BEFORE", "DECADE_WORDS", "WEEKDAYS", "DAY_WORDS",
+)
+_MAX_WORDS_BEFORE = 5
+
+
+def _piece(word: str) -> str:
+    return word.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2010", "-").replace("\u2011", "-")
+
+
+def _pieces(phrases) -> set[str]:
+    return {_piece(p) for phrase in phrases for p in _PIECES.findall(phrase)}
+
+
+@lru_cache(maxsize=None)
+def _triggers(language: str):
+    """(Aho-Corasick automaton of trigger words, set of words that may come before one)."""
+    import ahocorasick
+
+    from .lang.stop_words import STOP_WORDS
+
+    stop = STOP_WORDS.get(language) or STOP_WORDS["fr"] | STOP_WORDS["en"]
+    words = set(table("MONTHS", language)) | set(table("MONTH_ABBREVIATIONS", language))
+    words |= set(table("WEEKDAYS", language)) | set(table("PERIOD_NOUNS", language))
+    words |= {u for u in table("UNITS", language) if len(u) >= 3}
+    for name in ("RELATIVE_EXPRESSIONS", "CURRENT_PERIOD"):
+        for phrase in table(name, language):
+            words |= {w.rstrip("'-") for w in _pieces([phrase])
+                      if len(w.rstrip("'-")) >= 3 and w.rstrip("'-") not in stop | _WEAK_TRIGGERS}
+    words |= set(table("AGO_BEFORE", language)) | set(table("AGO_AFTER", language))
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        for variant in {word, word.replace("'", "\u2019")}:
+            automaton.add_word(variant, len(variant))
+    automaton.make_automaton()
+    before = set()
+    for name in _BEFORE_TABLES:
+        before |= _pieces(table(name, language))
+    before |= {"le", "la", "les", "l'", "du", "de", "d'", "the", "of", "on", "à", "au", "en", "in"}
+    return automaton, frozenset(before)
+
+
+def _trigger_starts(lower: str, language: str) -> list[int]:
+    automaton, _ = _triggers(language)
+    size = len(lower)
+    starts = []
+    for match in _DIGITS.finditer(lower):
+        first = match.start()
+        while first and lower[first - 1].isalpha():     # "q3 2025", "h1": from the letter
+            first -= 1
+        starts.append(first)
+    for last, length in automaton.iter(lower):
+        first = last - length + 1
+        if (first == 0 or not lower[first - 1].isalnum()) and (last + 1 >= size or not lower[last + 1].isalnum()):
+            starts.append(first)
+    starts.sort()
+    return starts
+
+
+def scan(lower: str, language: str):
+    """Matches of :func:`timex_pattern` in ``lower``, left to right, as ``finditer`` would give."""
+    pattern = timex_pattern(language)
+    _, before = _triggers(language)
+    covered = 0
+    for hit in _trigger_starts(lower, language):
+        if hit < covered:
+            continue
+        starts = [hit]
+        for _ in range(_MAX_WORDS_BEFORE):
+            end = starts[0]
+            while end > covered and lower[end - 1] in " \t\u00a0\u202f":
+                end -= 1
+            first = max(lower.rfind(" ", covered, end), lower.rfind("\n", covered, end),
+                        lower.rfind("\u00a0", covered, end)) + 1
+            elided = max(lower.rfind("'", first, end - 1), lower.rfind("\u2019", first, end - 1))
+            first = elided + 1 if elided >= 0 else first       # "l'an": "an", then "l'"
+            if first >= end or _piece(lower[first:end]) not in before:
+                break
+            starts.insert(0, first)
+        for start in starts:
+            match = pattern.match(lower, start)
+            if match is not None and match.end() > hit:
+                yield match
+                covered = match.end()
+                break
+
+
+def scan_everywhere(lower: str, language: str):
+    """The same matches by trying the grammar at every position (slow; the reference for tests)."""
+    return timex_pattern(language).finditer(lower)
