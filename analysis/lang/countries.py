@@ -1,0 +1,30 @@
+"""Cues that tell a country's name from a homonym in the same sentence.
+
+"Georgia" is also a US state, "Jordan" a river and a given name, "Niger" a
+river, "Turkey" a bird.  When one of these words (lower-case) occurs in the
+same sentence as the name, the name is not read as the country.  Names that
+are also given names are handled by a rule (a capitalised name right after
+them, or a given name right before them, makes them part of a person's name).
+"""
+
+#: ISO3 → words that, in the same sentence, mean the name is not the country.
+HOMONYM_CUES = {
+    "GEO": ("atlanta", "savannah", "u.s. state", "us state", "state of georgia", "governor",
+            "senator", "republican", "democrat", "county", "peach", "georgia's", "georgia’s",
+            "georgia tech", "bulldogs"),
+    "JOR": ("river", "fleuve", "michael", "basketball", "jourdain"),
+    "NER": ("river", "fleuve", "delta", "boucle du niger"),
+    "TUR": ("thanksgiving", "roast", "stuffing", "dinde", "cold turkey"),
+    "TCD": ("lake chad", "lac tchad"),
+    "GIN": ("guinea pig", "guinea fowl"),
+    "CHN": ("porcelaine", "porcelain", "fine china", "bone china"),
+    "MUS": ("papon", "ravel", "chevalier", "béjart"),
+}
+
+#: Country names that are also given names ("Jordan Bardella", "Chad Wolf", "Israel
+#: Katz"): followed by a capitalised word that is no other name, they are part of a
+#: person's name.
+GIVEN_NAME_HOMONYMS = frozenset({
+    "Jordan", "Chad", "Israel", "Israël", "Maurice", "France", "Georgia", "India", "Kenya",
+    "Salvador", "Guyana", "Jamaica", "Lebanon", "Malaysia", "Trinidad", "America", "Chine",
+})

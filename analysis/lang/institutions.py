@@ -1,0 +1,103 @@
+"""Words that build the names of institutions and agreements, and cues around country words.
+
+Named bodies and agreements not in ``analysis/data/organisations.tsv`` are
+found by their head noun, capitalised in running text ("la Commission Mixte
+de Coopération", "le Comité de Travail russo-marocain", "the Association
+Agreement", "the Morocco-UK Strategic Dialogue") and the words that may follow
+(French) or precede (English) it.  All words are lower-case.
+"""
+
+#: Head nouns of organisations.  French names grow to the right of the head,
+#: English names mostly to the left ("Strategic Dialogue"), sometimes to the right
+#: ("Ministry of Foreign Affairs").
+ORG_HEADS = frozenset({
+    "commission", "comité", "conseil", "forum", "bureau", "parti", "front", "mouvement",
+    "agence", "organisation", "union", "ligue", "fonds", "banque", "fondation", "institut",
+    "office", "assemblée", "parlement", "sénat", "cour", "tribunal", "haut-commissariat",
+    "secrétariat", "ministère", "département", "groupe", "alliance", "communauté", "dialogue",
+    "direction", "délégation", "mission", "autorité", "confédération", "fédération",
+    "committee", "council", "party", "movement", "agency", "organization", "league", "fund",
+    "bank", "foundation", "institute", "assembly", "parliament", "senate", "court",
+    "secretariat", "ministry", "department", "group", "community", "authority", "corporation",
+    "company", "federation", "confederation", "delegation",
+})
+
+#: Heads that name a body even in lower case ("le ministère marocain des Affaires étrangères").
+LOWERCASE_ORG_HEADS = frozenset({"ministère", "ministry"})
+
+#: Head nouns of agreements and frameworks.
+AGREEMENT_HEADS = frozenset({
+    "accord", "accords", "partenariat", "mémorandum", "memorandum", "déclaration", "traité",
+    "convention", "protocole", "pacte", "charte", "feuille de route", "plan d’action",
+    "plan d'action", "initiative", "programme", "agreement", "agreements", "partnership",
+    "declaration", "treaty", "protocol", "pact", "charter", "roadmap", "framework", "deal",
+})
+
+#: Lower-case adjectives that may follow a head inside a name (French order).
+NAME_ADJECTIVES = frozenset({
+    "mixte", "conjoint", "conjointe", "commun", "commune", "stratégique", "approfondi",
+    "approfondie", "global", "globale", "intégral", "intégrale", "général", "générale",
+    "central", "centrale", "politique", "permanent", "permanente", "exécutif", "exécutive",
+    "spécial", "spéciale", "consultatif", "consultative", "national", "nationale",
+    "international", "internationale", "intergouvernemental", "intergouvernementale",
+    "bilatéral", "bilatérale", "militaire", "économique", "commercial", "commerciale",
+    "communiste", "socialiste", "démocrate", "démocratique", "républicain", "islamique",
+    "populaire", "supérieur", "supérieure", "africain", "africaine", "européen", "européenne",
+    "arabe", "maghrébin", "maghrébine", "méditerranéen", "méditerranéenne", "atlantique",
+    "étrangères", "étrangère", "étranger", "extérieures", "extérieur", "extérieure",
+    "mondial", "mondiale", "monétaire", "nucléaire", "multidimensionnel", "renforcé", "renforcée",
+    "sectoriel", "sectorielle", "technique", "royal", "royale", "fédéral", "fédérale",
+    "unies", "uni", "unis",
+})
+
+#: "de …" complements that may follow a head in lower case ("Mémorandum d’entente").
+NAME_COMPLEMENTS = frozenset({
+    "entente", "coopération", "association", "libre-échange", "paix", "partenariat", "défense",
+    "sécurité", "amitié", "travail", "suivi", "investissement", "investissements",
+    "concertation", "consultation", "consultations", "développement", "commerce", "action",
+    "intention", "understanding", "cooperation", "association", "friendship", "trade",
+})
+
+#: Words joining capitalised parts of one name.
+NAME_CONNECTORS = frozenset({
+    "de", "des", "du", "d’", "d'", "de la", "de l’", "de l'", "pour", "sur", "et",
+    "of", "for", "on", "and", "&", "of the", "for the", "on the",
+})
+
+#: Words before a lower-case demonym that make it a language, not a country
+#: ("en russe", "traduit du chinois", "speaks Chinese", "in Russian.").
+LANGUAGE_CUES = frozenset({
+    "en", "le", "du", "parle", "parlent", "parler", "parlé", "parlée", "langue",
+    "in", "into", "speak", "speaks", "spoke", "spoken", "speaking",
+})
+
+#: Second parts of a prefixed compound that make the prefix a country
+#: even though they are not countries themselves ("sino-africaine", "Sino-African").
+COMPOUND_PARTNERS = frozenset({
+    "africain", "africaine", "africains", "africaines", "arabe", "arabes", "européen",
+    "européenne", "européens", "européennes", "asiatique", "asiatiques", "maghrébin",
+    "maghrébine", "maghrébins", "maghrébines", "méditerranéen", "méditerranéenne",
+    "latino-américain", "latino-américaine", "soviétique", "soviétiques", "occidental",
+    "occidentale", "occidentaux", "african", "arab", "european", "asian", "soviet", "western",
+    "latin", "gulf", "golfe", "pacific", "atlantic",
+})
+
+#: Compounds whose first part is not a country ("indo-européen", "Anglo-Saxon").
+NOT_COUNTRY_COMPOUNDS = frozenset({
+    "indo-européen", "indo-européenne", "indo-européens", "indo-européennes", "indo-european",
+    "anglo-saxon", "anglo-saxonne", "anglo-saxons", "anglo-saxonnes", "gréco-romain",
+    "gréco-romaine", "greco-roman", "judéo-chrétien", "judeo-christian", "indo-pacifique",
+    "indo-pacific", "afro-asiatique", "afro-asian",
+})
+
+#: City names too ambiguous to read as places (given names, common words).
+AMBIGUOUS_CITY_NAMES = frozenset({
+    "reading", "mobile", "victoria", "florence", "nice", "split", "bath", "sale", "of", "male",
+    "mary", "laval", "orange", "police", "university", "union", "independence", "lincoln",
+    "hamilton", "jackson", "charlotte", "austin", "tyler", "madison", "aurora", "eugene",
+    "marion", "salem", "nasser", "said", "hassan", "aziz", "omar", "ali", "président",
+    "president", "roi", "chine", "king", "kingston upon hull", "concord", "columbia", "moron",
+    "chat", "bar", "as", "bien", "mont", "grand", "san", "santa", "sur", "sud", "nord",
+    "est", "ouest", "centre", "zone", "plan", "porto", "vista", "mission", "bureau",
+    "commission", "forum", "dialogue", "sahel", "tanger tech", "accord", "sergio", "wang",
+})

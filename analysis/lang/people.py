@@ -1,0 +1,165 @@
+"""Words around people's names: honorifics, roles and titles, name particles, given names.
+
+The entity annotator reads these tables to find people who are not in the
+actors table (``analysis/data/actors.tsv``): a name right after an honorific
+("M. Wang", "Mrs Cooper") or a role ("le Président Tebboune", "Foreign
+Secretary David Lammy"), a name in apposition to a role ("le ministre
+algérien des Affaires étrangères, Ramtane Lamamra,"), or a capitalised
+sequence opening with a common given name.  Role phrases are lower-case;
+the longest phrase found wins ("vice-premier ministre" over "premier
+ministre" over "ministre").
+"""
+
+#: Honorific → gender ("m", "f" or None).  Matched with their final period when they have one.
+HONORIFICS = {
+    "M.": "m", "MM.": "m", "Mme": "f", "Mmes": "f", "Mlle": "f", "Me": None, "Dr": None,
+    "Pr": None, "Mgr": "m", "Monsieur": "m", "Madame": "f",
+    "Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Dr.": None,
+    "Sheikh": "m", "Cheikh": "m", "Sayyed": "m", "Ayatollah": "m", "Cardinal": "m",
+    "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f", "Prof.": None,
+}
+
+#: Role phrase (lower-case) → canonical role.  French and English.
+ROLES = {
+    # foreign affairs
+    "ministre des affaires étrangères": "foreign minister",
+    "ministre des affaires etrangeres": "foreign minister",
+    "ministre de l’europe et des affaires étrangères": "foreign minister",
+    "ministre de l'europe et des affaires étrangères": "foreign minister",
+    "chef de la diplomatie": "foreign minister",
+    "cheffe de la diplomatie": "foreign minister",
+    "foreign minister": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
+    "foreign affairs minister": "foreign minister",
+    "foreign secretary": "foreign minister",
+    "secretary of state": "foreign minister",
+    "vice-ministre des affaires étrangères": "deputy foreign minister",
+    "deputy foreign minister": "deputy foreign minister",
+    "vice-ministre": "deputy minister",
+    "ministre délégué": "deputy minister",
+    "ministre déléguée": "deputy minister",
+    "secrétaire d’état": "secretary of state",
+    "secrétaire d'état": "secretary of state",
+    # government
+    "premier ministre": "prime minister",
+    "première ministre": "prime minister",
+    "vice-premier ministre": "deputy prime minister",
+    "vice-première ministre": "deputy prime minister",
+    "chef du gouvernement": "head of government",
+    "cheffe du gouvernement": "head of government",
+    "prime minister": "prime minister",
+    "deputy prime minister": "deputy prime minister",
+    "premier": "prime minister",
+    "head of government": "head of government",
+    "chancelier": "chancellor", "chancelière": "chancellor", "chancellor": "chancellor",
+    "ministre de la défense": "defence minister",
+    "ministre des armées": "defence minister",
+    "defence minister": "defence minister", "defense minister": "defence minister",
+    "defence secretary": "defence minister", "defense secretary": "defence minister",
+    "secretary of defense": "defence minister",
+    "ministre de l’intérieur": "interior minister", "ministre de l'intérieur": "interior minister",
+    "interior minister": "interior minister", "home secretary": "interior minister",
+    "ministre de l’économie": "economy minister", "ministre de l'économie": "economy minister",
+    "ministre des finances": "finance minister", "finance minister": "finance minister",
+    "ministre du commerce": "trade minister", "trade minister": "trade minister",
+    "ministre de l’énergie": "energy minister", "energy minister": "energy minister",
+    "ministre": "minister", "minister": "minister", "ministers": "minister",
+    # heads of state
+    "président de la république": "president",
+    "présidente de la république": "president",
+    "président": "president", "présidente": "president", "president": "president",
+    "vice-président": "vice president", "vice-présidente": "vice president",
+    "vice president": "vice president", "vice-president": "vice president",
+    "chef de l’état": "head of state", "chef de l'état": "head of state",
+    "head of state": "head of state",
+    "roi": "king", "reine": "queen", "souverain": "king", "souveraine": "queen",
+    "king": "king", "queen": "queen", "monarque": "king", "monarch": "king",
+    "sa majesté le roi": "king", "sa majesté": "king", "his majesty": "king",
+    "her majesty": "queen", "his majesty king": "king",
+    "prince héritier": "crown prince", "crown prince": "crown prince",
+    "prince": "prince", "émir": "emir", "emir": "emir", "sultan": "sultan",
+    "pape": "pope", "pope": "pope", "guide suprême": "supreme leader",
+    "supreme leader": "supreme leader",
+    # diplomats and officials
+    "ambassadeur": "ambassador", "ambassadrice": "ambassador", "ambassador": "ambassador",
+    "chargé d’affaires": "chargé d'affaires", "chargé d'affaires": "chargé d'affaires",
+    "consul général": "consul", "consul": "consul", "consul general": "consul",
+    "envoyé spécial": "envoy", "envoyé personnel": "envoy", "envoyé": "envoy",
+    "special envoy": "envoy", "personal envoy": "envoy", "envoy": "envoy",
+    "secrétaire général": "secretary-general", "secrétaire générale": "secretary-general",
+    "secretary-general": "secretary-general", "secretary general": "secretary-general",
+    "porte-parole": "spokesperson", "spokesperson": "spokesperson",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "conseiller": "adviser", "conseillère": "adviser", "adviser": "adviser", "advisor": "adviser",
+    "directeur général": "director-general", "directrice générale": "director-general",
+    "director-general": "director-general", "director general": "director-general",
+    "gouverneur": "governor", "governor": "governor", "wali": "governor",
+    "maire": "mayor", "mayor": "mayor", "député": "member of parliament",
+    "sénateur": "senator", "senator": "senator",
+    "commissaire européen": "european commissioner", "commissaire": "commissioner",
+    "commissioner": "commissioner",
+    "haut représentant": "high representative", "high representative": "high representative",
+    "général": "general", "general": "general", "maréchal": "marshal", "field marshal": "marshal",
+    # counterpart: the role of the person it answers to
+    "homologue": "counterpart", "homologues": "counterpart", "counterpart": "counterpart",
+}
+
+#: Roles that, standing alone with a definite article ("le Souverain", "the King"),
+#: refer to one person: form ``title``, linked to that person when the context allows.
+TITLE_ROLES = frozenset({
+    "king", "queen", "president", "prime minister", "head of state", "head of government",
+    "foreign minister", "crown prince", "emir", "sultan", "pope", "chancellor",
+    "supreme leader", "deputy prime minister", "vice president", "secretary-general",
+})
+
+#: Definite articles and possessives that make a lone role a title reference.
+TITLE_DETERMINERS = frozenset({"le", "la", "l", "du", "au", "the", "sa", "son", "his", "her", "leur"})
+
+#: Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman",
+#: "Mohamed Ould Ghazouani", "Staffan de Mistura").
+NAME_PARTICLES = frozenset({
+    "al", "el", "bin", "ben", "ibn", "bint", "ould", "abu", "abou", "bou", "de", "da", "di",
+    "do", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "y", "e",
+})
+
+#: Common given names in the press's languages (French, English, Arabic, Russian,
+#: African, Chinese and other transliterations).  A capitalised sequence of two to
+#: four words that opens with one of these is read as a person.  The actors table
+#: adds its own first names.
+GIVEN_NAMES = frozenset("""
+Abdel Abdelaziz Abdelkader Abdelkrim Abdellah Abdellatif Abdelmadjid Abdelmajid Abdelhak
+Abderrahmane Abdul Abdullah Abdallah Abdou Abdoulaye Abdelilah Abubakar Adel Adama Ahmad Ahmed
+Aicha Aïcha Aissata Akram Alain Alassane Alexander Alexandre Alexandr Alexei Alexeï Alexey
+Ali Alice Amadou Amina Amine Amr Anatoly Anatoli Andrei Andreï Andrew Andriy Andrii Angela Anna
+Anne Annalena Anthony Antoine Antonio António Anwar Arnaud Assimi Aziz Badr Bakary Bashar Bachar
+Benjamin Bernard Boris Brahim Brigitte Bruno Camille Carlos Catherine Charles Cheikh Chen
+Christian Christine Christophe Claire Claude Cyril Daniel David Denis Didier Dmitri Dmitry
+Dmytro Driss Édouard Edouard Elena Élisabeth Elisabeth Elizabeth Emmanuel Éric Eric Fatima
+Fatou Fayçal Faisal Fouad Fuad François Francois Frédéric Frederic Gabriel George Georges
+Gérard Gilles Guillaume Hakim Hamid Hassan Hélène Helene Henri Hicham Hussein Ibrahim Igor
+Ilham Isabelle Ismail Ismaïl Ivan Jacques James Jamal Jean Jean-Claude Jean-Louis Jean-Luc
+Jean-Marc Jean-Marie Jean-Michel Jean-Noël Jean-Pierre Jean-Yves Jérôme Joe John Jonathan
+Joseph Juan Julia Julien Karim Kamal Kamel Karl Khalid Khaled Laurent Leila Leïla Li Lin Liu
+Louis Luc Luis Lucas Mahamadou Mahamat Mahmoud Mamadou Marc Marco Maria Marie Marine Mark
+Martin Mary Mathieu Matthew Maxim Maxime Mehdi Michael Michel Mikhail Mikhaïl Mohamed Mohammed
+Mohammad Mohamad Mostafa Moustafa Mustafa Mounir Moussa Muhammad Nabil Nadia Nadir Naledi
+Nasser Nathalie Nicolas Nikolai Nikolaï Nikolay Noureddine Olga Olivier Omar Oleg Ousmane
+Patrick Paul Pavel Peter Philippe Pierre Rachid Rashid Ramtane Richard Robert Saad Sabri Said
+Saïd Salah Salim Sami Samir Samuel Sara Sarah Sébastien Serge Sergei Sergueï Sergey Sergio
+Sophie Stéphane Stephen Steven Sylvie Taieb Taïeb Tarek Tariq Thomas Valérie Vasily Viktor
+Victor Vincent Vladimir Wang William Xavier Yassine Youssef Yousef Yusuf Yves Zhang Zhao
+""".split())
+
+#: Ministry domains that make a plain "ministre"/"minister" a specific role when they
+#: follow it ("le ministre algérien des Affaires étrangères").
+MINISTRY_DOMAINS = {
+    "affaires étrangères": "foreign minister", "affaires etrangeres": "foreign minister",
+    "foreign affairs": "foreign minister", "défense": "defence minister",
+    "armées": "defence minister", "defence": "defence minister", "defense": "defence minister",
+    "intérieur": "interior minister", "interior": "interior minister",
+    "finances": "finance minister", "finance": "finance minister",
+    "économie": "economy minister", "economy": "economy minister",
+    "commerce": "trade minister", "trade": "trade minister", "énergie": "energy minister",
+    "energy": "energy minister", "justice": "justice minister",
+    "agriculture": "agriculture minister",
+}
