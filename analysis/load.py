@@ -263,7 +263,10 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
                 return data.decode(utf16), utf16, [f"no byte-order mark; read as {utf16}"]
             except UnicodeDecodeError:
                 pass
-        raise Rejected("binary file: contains NUL bytes and is not UTF-16 text")
+        try:  # valid UTF-8 with stray NULs is text (they are dropped by clean_text)
+            return data.decode("utf-8"), "utf-8", []
+        except UnicodeDecodeError:
+            raise Rejected("binary file: contains NUL bytes and is not UTF-16 text") from None
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as exc:
@@ -631,13 +634,18 @@ def _open_table_text(path: Path) -> io.TextIOBase:
             encoding = {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16"}.get(name, name)
             break
     else:
-        if b"\x00" in head:
+        nuls = head.count(0)
+        utf16 = _guess_utf16(head) if nuls else None
+        if utf16:
+            encoding = utf16
+        elif nuls > 0.1 * len(head):
             raise Rejected("binary file: contains NUL bytes and is not a text table")
-        try:
-            head.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            if exc.start < len(head) - 4:
-                encoding = "cp1252"
+        else:  # a stray NUL in a cell is the row's problem, not the file's
+            try:
+                head.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                if exc.start < len(head) - 4:
+                    encoding = "cp1252"
     return open(path, encoding=encoding, errors="replace", newline="")
 
 
