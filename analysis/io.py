@@ -12,14 +12,25 @@ __all__ = ["write_parquet", "write_csv", "neutralise_formula", "atomic_write_tex
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
+# mkstemp creates files readable by their owner only; a table or report renamed
+# into place gets the mode a plain open() would give it (0o666 less the umask).
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+_FILE_MODE = 0o666 & ~_UMASK
+
 
 def write_parquet(table: pd.DataFrame, path: Path) -> Path:
-    """Write ``table`` to ``path`` through a temporary file renamed into place."""
+    """Write ``table`` to ``path`` through a temporary file renamed into place.
+
+    The temporary file is hidden (``.documents.x1y2.tmp``): a run killed
+    before the rename leaves the previous table in place, complete.
+    """
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
     os.close(fd)
     try:
         table.to_parquet(tmp, index=False)
+        os.chmod(tmp, _FILE_MODE)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -39,22 +50,33 @@ def neutralise_formula(value):
 
 
 def write_csv(table: pd.DataFrame, path: Path) -> Path:
-    """Export ``table`` as CSV with formula-like text cells neutralised, atomically."""
+    """Export ``table`` as CSV with formula-like text cells neutralised, atomically.
+
+    Header cells are neutralised too (column names can come from the data), and
+    rows end in CRLF (RFC 4180): the writer then quotes every cell holding a
+    carriage return, which a spreadsheet would otherwise take for the end of a
+    row — and read what follows as a new, unneutralised cell.
+    """
     safe = table.copy()
     for column in safe.columns:
         if not pd.api.types.is_numeric_dtype(safe[column]):
             safe[column] = safe[column].map(neutralise_formula)
-    return atomic_write_text(safe.to_csv(index=False), path)
+    safe.columns = [neutralise_formula(c) for c in safe.columns]
+    return atomic_write_text(safe.to_csv(index=False, lineterminator="\r\n"), path, newline="")
 
 
-def atomic_write_text(text: str, path: Path) -> Path:
-    """Write text to ``path`` through a temporary file renamed into place."""
+def atomic_write_text(text: str, path: Path, *, newline: str | None = None) -> Path:
+    """Write text to ``path`` through a temporary file renamed into place.
+
+    ``newline`` is passed to :func:`open` (``""`` writes line ends unchanged).
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
             fh.write(text)
+        os.chmod(tmp, _FILE_MODE)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
