@@ -30,13 +30,14 @@ from collections import Counter
 
 from ..lang import people as lang_people
 from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, ORG, PREFIX, REGION, ROLE, SHORT,
-                        gazetteer)
+                        load_gazetteer)
 from .institutions import find_institutions
 from .keys import name_key
 from .people import find_people
-from .scan import previous_word, scan
+from .scan import previous_word
+from .scan import scan as scan_names
 
-__all__ = ["find_mentions", "gazetteer", "name_key", "LABELS", "FORMS"]
+__all__ = ["find_mentions", "load_gazetteer", "name_key", "LABELS", "FORMS"]
 
 LABELS = ("PERSON", "COUNTRY", "PLACE", "ORG", "AGREEMENT")
 FORMS = ("name", "demonym", "title")
@@ -45,8 +46,8 @@ _MONARCH_ROLES = frozenset({"king", "queen", "crown prince", "emir", "sultan", "
 
 def find_mentions(doc) -> list[tuple]:
     """Rows of ``schema.MENTIONS`` for one document, sorted by offset."""
-    gz = gazetteer()
-    names, nested, words = scan(doc, gz)
+    gz = load_gazetteer()
+    names, nested, words = scan_names(doc, gz)
     institutions = find_institutions(doc, gz, names + nested, words)
     org_spans = [(h.start, h.end) for h in names if h.kind == ORG] + [(r[0], r[1]) for r in institutions]
     person_rows, persons, used_roles = find_people(doc, gz, names, words, org_spans)

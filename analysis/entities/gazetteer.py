@@ -29,7 +29,7 @@ from ..lang import institutions, people
 from ..text import lower_same_length
 from .keys import name_key
 
-__all__ = ["Gazetteer", "gazetteer", "normalise", "DATA_DIR", "Country", "Actor"]
+__all__ = ["Gazetteer", "load_gazetteer", "normalise", "DATA_DIR", "Country", "Actor"]
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 _DATA_FILES = ("countries.tsv", "regions.tsv", "organisations.tsv", "actors.tsv")
@@ -358,7 +358,7 @@ def _cache_dir() -> Path:
 _GAZETTEER: Gazetteer | None = None
 
 
-def gazetteer(*, use_cache: bool = True) -> Gazetteer:
+def load_gazetteer(*, use_cache: bool = True) -> Gazetteer:
     """The process-wide gazetteer: loaded from the pickle cache, or built and cached."""
     global _GAZETTEER
     if _GAZETTEER is not None:

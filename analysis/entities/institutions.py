@@ -137,7 +137,7 @@ def _extend_left(doc, pos, starts) -> int:
     """Start of the name growing left from ``pos`` (English order: "Strategic Dialogue")."""
     text = doc.text
     s_start = doc.sentences[doc.sentence_at(pos)][0] if doc.sentences else 0
-    tokens = list(_TOKEN.finditer(text, s_start, pos))
+    tokens = list(_TOKEN.finditer(text, max(s_start, pos - 160), pos))
     start = pos
     i = len(tokens) - 1
     while i >= 0:

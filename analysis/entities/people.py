@@ -32,13 +32,13 @@ __all__ = ["Person", "find_people"]
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _PARTICLE = "|".join(sorted(lang.NAME_PARTICLES, key=len, reverse=True))
-# A capitalised word: "Bourita", "Jean-Yves", "al-Sisi", "Sa'ar", "VI", an initial "J.".
-CAP_WORD = re.compile(
-    rf"(?<![^\W_])(?:[{_UPPER}]\.(?= ?[{_UPPER}])|(?:(?:al|el|ad|ar|as|at|an|ash|az)[-‐])?[{_UPPER}]"
-    rf"(?:[^\W_]|['’](?=[^\W\d_]{{2}})|[-‐](?=[{_UPPER}]))*)")
-_INITIAL = re.compile(rf"[{_UPPER}]\.")
-# What may separate two words of one name: a space, or particles ("bin", "von der").
-_NAME_GAP = re.compile(rf"(?: (?:{_PARTICLE}))* ")
+# A capitalised word: "Bourita", "Jean-Yves", "Sa'ar", "VI", or an initial "J.".  The
+# capital comes first and the look-behind after it, so the regex engine can skip ahead.
+_CAP = (rf"[{_UPPER}](?<![^\W_][{_UPPER}])(?:\.(?= ?[{_UPPER}])|[^\W_]*"
+        rf"(?:(?:-[{_UPPER}]|['’][^\W\d_]{{2}})[^\W_]*)*)")
+CAP_WORD = re.compile(_CAP)
+# Capitalised words separated by a space, name particles ("bin", "von der") or "al-".
+NAME_RUN = re.compile(rf"{_CAP}(?:(?: (?:(?:{_PARTICLE}) )*| (?:al|el)-)(?:{_CAP}))*")
 _BLOCKING = frozenset({COUNTRY, DEMONYM, PREFIX, CTITLE, CITY, REGION, ORG})
 _CLAUSE_END = re.compile(r"[.;:!?«»“”()\n]")
 _WORD = re.compile(r"[^\W_]+")
@@ -68,24 +68,27 @@ class _Candidate:
 
 
 class _Index:
-    """Hits by start offset, to ask "what covers this word?" in O(log n)."""
+    """Hits by the offset of every word they contain: "what covers this word?" in O(1)."""
 
-    def __init__(self, hits: list[Hit]):
+    def __init__(self, hits: list[Hit], text: str):
         self.hits = hits
         self.starts = [h.start for h in hits]
+        at = {}
+        for h in hits:
+            at[h.start] = h
+            pos = h.start
+            if h.end - h.start < 4:
+                continue
+            while True:
+                pos = _next_word_start(text, pos, h.end)
+                if pos < 0:
+                    break
+                at.setdefault(pos, h)
+        self.at = at
 
     def covering(self, start: int, end: int) -> Hit | None:
-        from bisect import bisect_right
-
-        i = bisect_right(self.starts, start) - 1
-        while i >= 0:
-            h = self.hits[i]
-            if h.end >= end and h.start <= start:
-                return h
-            if self.hits[i].start < start - 80:
-                break
-            i -= 1
-        return None
+        h = self.at.get(start)
+        return h if h is not None and h.end >= end else None
 
     def ending_before(self, pos: int, window: int) -> list[Hit]:
         from bisect import bisect_left
@@ -94,20 +97,34 @@ class _Index:
         return [h for h in self.hits[max(0, i - 12):i] if h.end <= pos and h.end >= pos - window]
 
 
+def _next_word_start(text: str, pos: int, end: int) -> int:
+    """Start of the next word after ``pos`` inside ``[pos, end)``, or -1."""
+    space = -1
+    for sep in (" ", "-", "’", "'"):
+        i = text.find(sep, pos, end)
+        if i >= 0 and (space < 0 or i < space):
+            space = i
+    return space + 1 if space >= 0 and space + 1 < end else -1
+
+
 def _runs(text: str) -> list[list[tuple[int, int]]]:
-    """Runs of capitalised words that may form one name."""
-    runs: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    for m in CAP_WORD.finditer(text):
-        s, e = m.span()
-        if current and _NAME_GAP.fullmatch(text, current[-1][1], s):
-            current.append((s, e))
-        else:
-            if current:
-                runs.append(current)
-            current = [(s, e)]
-    if current:
-        runs.append(current)
+    """Runs of capitalised words that may form one name, as lists of word spans
+    (particles between them are left out: "Mohammed bin Salman" → two words)."""
+    runs = []
+    for m in NAME_RUN.finditer(text):
+        group = m.group()
+        pos = m.start()
+        if " " not in group:
+            runs.append([(pos, m.end())])
+            continue
+        words = []
+        for part in group.split(" "):
+            if part[:1].isupper():
+                words.append((pos, pos + len(part)))
+            elif part[:3] in ("al-", "el-"):
+                words.append((pos + 3, pos + len(part)))
+            pos += len(part) + 1
+        runs.append(words)
     return runs
 
 
@@ -116,12 +133,21 @@ def find_people(doc, gz: Gazetteer, names: list[Hit], words: list[Hit],
     """Person mentions ``(start, end, entity_id, name, country, "name", role)``, the people
     of the article, and the start offsets of role hits used as evidence for a name."""
     text = doc.text
-    name_index = _Index(names)
-    word_index = _Index(words)
+    name_index = _Index(names, text)
+    word_index = _Index(words, text)
     year = doc.published.year if doc.published is not None else None
     used_roles: set[int] = set()
     candidates: list[_Candidate] = []
+    stop_words, lower, at_name, at_word = gz.stop_words, doc.lower, name_index.at, word_index.at
     for run in _runs(text):
+        if len(run) == 1:
+            s, e = run[0]
+            h = at_name.get(s)
+            if lower[s:e] in stop_words or (h is not None and h.kind in _BLOCKING and h.end >= e):
+                continue
+            w = at_word.get(s)
+            if w is not None and w.end >= e:
+                continue
         candidates.extend(_candidates(run, doc, gz, name_index, word_index, used_roles))
     candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in org_spans)]
 
