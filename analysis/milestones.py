@@ -1,15 +1,362 @@
-"""Relationship milestones (issue 5). Placeholder: returns no rows until milestones land."""
+"""Relationship milestones: a date and an event in the same clause, merged across articles.
+
+A milestone is a temporal expression (:mod:`analysis.temporal`) and the
+event word nearest to it in its clause: a visit, an agreement, talks, a
+session of a commission, a statement, a rupture, suspension or restoration
+of relations, an ambassador recalled or appointed, an accession or an
+election.  Event words come from the vocabulary annotator's terms and events
+(mapped to kinds by :data:`analysis.lang.milestones.KIND_OF_CATEGORY`) and
+from the package's own trigger table, which covers the kinds the lexicon
+lacks and stands in for it when it returns nothing.
+
+Which event goes with which date: each trigger of the sentence is scored by
+its distance to the date in characters, plus a penalty per comma and per
+clause boundary between them and a penalty for weaker kinds (a statement
+yields to a visit in the same clause).  Dates in an enumeration ("en
+octobre 2002 et en mars 2016") share their trigger; with *respectivement*
+the outcomes named after it go to the dates in order.
+
+Dates that are bounds ("avant la fin de l'année", "by 2030") and years used
+as modifiers ("the 2030 World Cup") make no milestone.
+
+>>> import datetime
+>>> from analysis.text import Document
+>>> from analysis.temporal import find_timexes
+>>> doc = Document("d", "L’Algérie a annoncé mardi la rupture de ses relations avec le Maroc.",
+...                "fr", datetime.date(2021, 8, 25))
+>>> [(m[2], m[4], m[5], m[10]) for m in find_milestones(
+...     doc, terms=[], events=[], mentions=[], timexes=find_timexes(doc))]
+[('2021-08-24', 'rupture', '161', 'actual')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lang import milestones as data
+from .lang.calendar import BOUND_WORDS
+from .temporal import clause_tense
+from .timeline import build_timeline, timeline_ids
+
+__all__ = ["find_milestones", "build_timeline", "timeline_ids", "Trigger"]
+
+_APOS = "['\u2019\u02bc]"
 
 
-def find_milestones(doc, *, terms, events, mentions, timexes):
-    """Rows of ``schema.MILESTONES`` for one document."""
-    return []
+class Trigger:
+    """An event word of a dated sentence: where it is, its kind and CAMEO code."""
+
+    __slots__ = ("start", "end", "kind", "cameo", "mode", "countries")
+
+    def __init__(self, start, end, kind, cameo, mode=None, countries=()):
+        self.start, self.end, self.kind, self.cameo = start, end, kind, cameo
+        self.mode, self.countries = mode, countries
+
+    def __repr__(self):
+        return f"Trigger({self.start}, {self.end}, {self.kind!r}, {self.cameo!r})"
 
 
-def build_timeline(milestones, documents):
-    """Rows of ``schema.TIMELINE`` merged across articles (a DataFrame in, a DataFrame out)."""
-    import pandas as pd
+def _language(doc) -> str:
+    return doc.language if doc.language in ("fr", "en") else "en"
 
-    from .schema import TIMELINE
 
-    return pd.DataFrame(columns=list(TIMELINE))
+def _words(phrases) -> str:
+    return "|".join(p.replace("'", _APOS).replace(" ", r"\s+")
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _trigger_pattern(language: str) -> re.Pattern:
+    """The package's trigger table as one pattern; group ``t<i>`` is row ``i``."""
+    rows = data.TRIGGERS[language]
+    alternatives = "|".join(f"(?P<t{i}>{pattern.replace(chr(39), _APOS)})"
+                            for i, (_, _, pattern) in enumerate(rows))
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
+
+
+def literal_prefixes(pattern: str) -> list[str]:
+    """The literal start of each top-level alternative of a trigger pattern.
+
+    >>> literal_prefixes(r"rétabli\\w*|re-?establish|sign(?:ed|s)")
+    ['rétabli', 're', 'sign']
+    """
+    alternatives, depth, current = [], 0, []
+    for ch in pattern:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            alternatives.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    alternatives.append("".join(current))
+    prefixes = []
+    for alternative in alternatives:
+        literal = []
+        for i, ch in enumerate(alternative):
+            if ch in "\\([.|?*+{":
+                break
+            if i + 1 < len(alternative) and alternative[i + 1] in "?*{":
+                break
+            literal.append(ch)
+        prefixes.append("".join(literal))
+    return prefixes
+
+
+@lru_cache(maxsize=None)
+def _automaton(language: str):
+    """Aho-Corasick automaton of the literal starts of every trigger (both apostrophes)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for _, _, pattern in data.TRIGGERS[language]:
+        for prefix in literal_prefixes(pattern):
+            for variant in {prefix, prefix.replace("'", "\u2019")}:
+                automaton.add_word(variant, len(variant))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=None)
+def _patterns(language: str):
+    """(bound words before a date, clause boundaries, reporting cues, qualifiers, respectively)."""
+    bound = re.compile(rf"(?<![^\W_])(?:{_words(BOUND_WORDS[language])})\s*$")
+    boundary = re.compile(rf"[;:()\u2013\u2014]|(?<![^\W_])(?:{_words(data.CLAUSE_BOUNDARIES[language])})(?![^\W_])")
+    reporting = re.compile(rf"(?<![^\W_])(?:{_words(data.REPORTING_CUES[language])})(?![^\W_])")
+    qualifiers = re.compile(rf"(?<![^\W_])(?:{_words(data.VISIT_QUALIFIERS[language])})(?![^\W_])")
+    respectively = re.compile(rf"(?<![^\W_])(?:{_words(data.RESPECTIVELY)})(?![^\W_])")
+    return bound, boundary, reporting, qualifiers, respectively
+
+
+# A name: capitalised words joined by short function words, or one capitalised
+# word and the word qualifying it ("Déclaration conjointe", "Mémorandum d'entente").
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+_NAME = re.compile(
+    rf"{_CAP}(?:\s+(?:(?:de|du|des|d['’]|of|the|and|et|pour|for|sur|on|la|le|les)\s*)?{_CAP})+"
+    rf"|{_CAP}(?:\s+(?:d['’]\w+|[a-zà-ÿ]{{4,}}(?<!ant)(?<!ing)(?<!ait)(?<!ed)))?")
+_PLACE_AFTER = re.compile(r"(?<![^\W_])(?:à|au|aux|en|in|to)\s+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)*)")
+_CONNECTOR = re.compile(r"^(?:\s|,|et|ou|puis|and|or|then|en|in|le|the|du|de|from|à|au|to)*$")
+
+
+def kind_of_term(category: str | None, cameo: str | None) -> str | None:
+    """Milestone kind of a vocabulary term or event, or None (cooperation, aid …)."""
+    if cameo:
+        for size in (3, 2):
+            kind = data.KIND_OF_CAMEO.get(cameo[:size])
+            if kind:
+                return kind
+    return data.KIND_OF_CATEGORY.get(category) if category else None
+
+
+def _triggers(doc, lo, hi, terms, events, language) -> list[Trigger]:
+    found = []
+    for row in terms:
+        kind = kind_of_term(row[6], row[7])
+        if kind:
+            found.append(Trigger(row[2], row[3], kind, row[7]))
+    for row in events:
+        kind = kind_of_term(None, row[2])
+        if kind and row[8] is not None:
+            countries = tuple(c[:3] for c in (row[4], row[5]) if c and len(c) >= 3)
+            found.append(Trigger(row[8], row[9], kind, row[2], row[7], countries))
+    rows = data.TRIGGERS[language]
+    pattern, lower = _trigger_pattern(language), doc.lower
+    starts = sorted({last - length + 1 for last, length in _automaton(language).iter(lower, lo, hi)})
+    covered = lo
+    for start in starts:
+        if start < covered or (start and lower[start - 1].isalnum()):
+            continue
+        match = pattern.match(lower, start, hi)
+        if match:
+            kind, cameo, _ = rows[int(match.lastgroup[1:])]
+            found.append(Trigger(start, match.end(), kind, cameo))
+            covered = match.end()
+    return found
+
+
+def _score(lower, trigger, start, end, boundary) -> float:
+    if trigger.end <= start:
+        gap = lower[trigger.end:start]
+    elif trigger.start >= end:
+        gap = lower[end:trigger.start]
+    else:
+        gap = ""
+    return (len(gap) + data.TIER_PENALTY[trigger.kind] + data.COMMA_PENALTY * gap.count(",")
+            + data.BOUNDARY_PENALTY * len(boundary.findall(gap)))
+
+
+def _usable(doc, row, bound) -> bool:
+    """A timex row that can date an event: resolved, not a modifier, not a bound."""
+    if row[5] is None or row[7] == "modifier":
+        return False
+    return bound.search(doc.lower, max(0, row[2] - 25), row[2]) is None
+
+
+def _groups(doc, rows):
+    """Enumerations: consecutive dates joined only by commas, "et", "en", "and" …"""
+    groups = []
+    for row in rows:
+        if groups and _CONNECTOR.match(doc.lower[groups[-1][-1][3]:row[2]]):
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return groups
+
+
+def _names(doc, start, end, excluded, sentence_start) -> list[tuple[int, int, str]]:
+    """Capitalised names in ``text[start:end]`` that are not people or places."""
+    out = []
+    for match in _NAME.finditer(doc.text, start, end):
+        s, e = match.span()
+        if s == sentence_start or any(a < e and s < b for a, b in excluded):
+            continue
+        if match.group().split()[0].lower() in data.NAME_TITLES:    # "Roi Mohammed VI"
+            continue
+        out.append((s, e, match.group().strip()))
+    return out
+
+
+def _main_pair(mentions) -> list[str]:
+    weights: dict[str, float] = {}
+    for row in mentions:
+        country = row[8]
+        if country:
+            weights[country] = weights.get(country, 0.0) + (1.0 if row[5] == "COUNTRY" else 0.5)
+    return [c for c, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:2]]
+
+
+def _countries(local, main_pair, trigger) -> list[str]:
+    found = list(dict.fromkeys(trigger.countries)) or list(dict.fromkeys(r[8] for r in local if r[8]))
+    if len(found) >= 2:
+        return sorted(found)
+    if len(found) == 1:
+        partner = next((c for c in main_pair if c != found[0]), None)
+        return sorted(found + ([partner] if partner else []))
+    return sorted(main_pair)
+
+
+def _mode(doc, trigger, start, end, value, language, reporting, sentence) -> str:
+    if trigger.mode in ("actual", "reported", "planned"):
+        return trigger.mode
+    if doc.published is not None:
+        now = doc.published.isoformat()[:len(value)]
+        if value > now:
+            return "planned"
+        if value < now:       # before publication: reported as past, whatever the verb
+            return "reported" if reporting.search(doc.lower, *sentence) else "actual"
+    lo, hi = min(start, trigger.start), max(end, trigger.end)
+    tense = clause_tense(doc.text, doc.lower, trigger.start, trigger.end, max(sentence[0], lo - 40),
+                         min(sentence[1], hi + 40), language)
+    if tense == "future":
+        return "planned"
+    if reporting.search(doc.lower, *sentence):
+        return "reported"
+    return "actual"
+
+
+def _label(doc, kind, trigger, outcome, local, sentence, qualifiers) -> str:
+    label = data.KIND_LABELS[kind]
+    if kind in ("visit", "talks", "session"):
+        if kind == "visit":
+            qualifier = qualifiers.search(doc.lower, max(sentence[0], trigger.start - 30),
+                                          min(sentence[1], trigger.end + 40))
+            if qualifier:
+                label = f"{data.VISIT_QUALIFIERS[_language(doc)][_norm(qualifier.group())]} visit"
+        # "à Moscou", "in Moscow": a capitalised name after a preposition (not a demonym),
+        # named as the entity annotator names it when it found one there
+        place = None
+        match = _PLACE_AFTER.search(doc.text, trigger.end, min(sentence[1], trigger.end + 80))
+        if match:
+            s, e = match.span(1)
+            place = next((r[7] or r[4] for r in local if r[5] in ("PLACE", "COUNTRY")
+                          and r[2] < e and s < r[3]), match.group(1))
+        if place and kind != "session":
+            label += f" {'to' if kind == 'visit' else 'in'} {place}"
+    if outcome:
+        label += f" — {outcome}"
+    return label
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"\s+", " ", word.replace("\u2019", "'").replace("\u02bc", "'"))
+
+
+def _by_sentence(rows, wanted) -> dict[int, list]:
+    out = {sid: [] for sid in wanted}
+    for row in rows:
+        if row[1] in out:
+            out[row[1]].append(row)
+    return out
+
+
+def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
+    """Rows of ``schema.MILESTONES`` for one document (see the module docstring)."""
+    language = _language(doc)
+    bound, boundary, reporting, qualifiers, respectively = _patterns(language)
+    dated: dict[int, list] = {}
+    for row in timexes:
+        if _usable(doc, row, bound):
+            dated.setdefault(row[1], []).append(row)
+    if not dated:
+        return []
+    terms_of, events_of, mentions_of = _by_sentence(terms, dated), _by_sentence(events, dated), \
+        _by_sentence(mentions, dated)
+    main_pair = _main_pair(mentions)
+    # spans a name of an agreement or a body cannot overlap: people, places, dates
+    people_places = [(r[2], r[3]) for r in mentions if r[5] in ("PERSON", "PLACE", "COUNTRY")]
+    people_places += [(r[2], r[3]) for r in timexes]
+    out, seen = [], set()
+    for sid, rows in sorted(dated.items()):
+        sentence = doc.sentences[sid]
+        triggers = _triggers(doc, *sentence, terms_of[sid], events_of[sid], language)
+        if not triggers:
+            continue
+        for group in _groups(doc, sorted(rows, key=lambda r: r[2])):
+            g_start, g_end = group[0][2], group[-1][3]
+            outcomes: list = []
+            pool = triggers
+            resp = respectively.search(doc.lower, g_end, sentence[1]) if len(group) > 1 else None
+            if resp:
+                names = _names(doc, resp.end(), sentence[1], people_places, sentence[0])
+                if len(names) == len(group):
+                    outcomes = [n[2] for n in names]
+                    pool = [t for t in triggers if t.end <= resp.start()] or triggers
+            best = min(pool, key=lambda t: _score(doc.lower, t, g_start, g_end, boundary))
+            if not outcomes:
+                outcome = _outcome(doc, best, triggers, g_end, sentence, people_places)
+                outcomes = [outcome] * len(group)
+            lo, hi = max(sentence[0], min(g_start, best.start) - 60), min(sentence[1], max(g_end, best.end) + 30)
+            local = [r for r in mentions_of[sid] if r[2] >= lo and r[3] <= hi]
+            countries = _countries(local, main_pair, best)
+            actors = list(dict.fromkeys(r[6] for r in local if r[5] == "PERSON" and r[6]))
+            for row, outcome in zip(group, outcomes):
+                key = (row[5], best.kind, tuple(countries))
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append((doc.doc_id, sid, row[5], row[6], best.kind,
+                            best.cameo or data.KINDS[best.kind], countries, actors,
+                            _label(doc, best.kind, best, outcome, local, sentence, qualifiers),
+                            doc.text[sentence[0]:sentence[1]],
+                            _mode(doc, best, row[2], row[3], row[5], language, reporting, sentence)))
+    return out
+
+
+def _outcome(doc, best, triggers, g_end, sentence, excluded) -> str | None:
+    """The name an agreement or a session carries ("Association Agreement", "Commission Mixte")."""
+    if best.kind in ("agreement", "session"):
+        anchor = best
+    elif best.kind == "visit":   # a visit "couronnée par la signature de la Déclaration conjointe"
+        anchor = next((t for t in triggers if t.kind == "agreement" and t.start >= g_end), None)
+    else:
+        return None
+    if anchor is None:
+        return None
+    lo = max(sentence[0], anchor.start - 60) if anchor is best else anchor.start
+    names = _names(doc, lo, min(sentence[1], anchor.end + 80), excluded, sentence[0])
+    # "signed the Association Agreement": the name after the verb; "X, conclu",
+    # "X concluded by": the name right before the participle
+    after = [n for n in names if n[0] >= anchor.start and n[0] - anchor.end <= 25]
+    before = [n for n in names if n[1] <= anchor.start and anchor.start - n[1] <= 3]
+    chosen = after[:1] or before[-1:] or [n for n in names if n[0] >= anchor.start][:1]
+    return chosen[0][2] if chosen else None

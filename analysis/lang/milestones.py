@@ -1,0 +1,151 @@
+"""What makes a dated sentence a milestone of a relationship: kinds, triggers, labels.
+
+The vocabulary annotator (:mod:`analysis.vocabulary`) codes most events with a
+category and a CAMEO code; :data:`KIND_OF_CATEGORY` and :data:`KIND_OF_CAMEO`
+turn those into milestone kinds.  :data:`TRIGGERS` adds what the lexicon does
+not cover (a session of a commission, the restoration of relations, an
+accession, an election, an ambassador appointed, an agreement entering into
+force, a border closed) and stands in for it when it returns nothing.
+
+Trigger patterns are regular expressions over the lower-cased text, matched at
+word starts; ``'`` stands for any apostrophe.  Each alternative starts with at
+least three literal characters: the scan finds those first (Aho-Corasick).  CAMEO codes and weights follow
+GDELT's ``CAMEO.goldsteinscale.txt`` (``../shared/REFERENCE.md`` §1).
+"""
+
+#: Every milestone kind, with the CAMEO code used when no vocabulary event gives one.
+KINDS = {
+    "visit": "042", "agreement": "057", "talks": "040", "session": "040",
+    "declaration": "010", "rupture": "161", "suspension": "160", "restoration": "050",
+    "recall": "161", "appointment": "050", "accession": None, "election": None,
+    "measure": "080",
+}
+
+#: How strongly a kind claims a date in its clause: 1 names an event of the
+#: relationship, 2 a meeting or a measure, 3 words about it.  Added to the
+#: distance (in characters) between a trigger and a date, so a nearer word of a
+#: weaker kind still wins ("le Ministre, qui avait visité Paris en 2015, a
+#: déclaré hier": "hier" goes with "déclaré").
+TIER_PENALTY = {
+    "visit": 0, "agreement": 0, "session": 0, "rupture": 0, "suspension": 0,
+    "restoration": 0, "recall": 0, "appointment": 0, "accession": 0, "election": 0,
+    "talks": 25, "measure": 25, "declaration": 40,
+}
+#: Characters added per comma, and per clause boundary, between a trigger and a date.
+COMMA_PENALTY = 20
+BOUNDARY_PENALTY = 30
+#: Words that open another clause.
+CLAUSE_BOUNDARIES = {
+    "fr": ("qui", "que", "qu'", "tandis que", "alors que", "mais", "lorsque", "dont"),
+    "en": ("which", "who", "that", "while", "whereas", "but", "when"),
+}
+
+#: Vocabulary categories (``analysis/data/lexicon.tsv``) → milestone kind.
+#: Categories absent here (cooperation, aid, force …) make no milestone.
+KIND_OF_CATEGORY = {
+    "visit": "visit", "signature": "agreement", "consultation": "talks",
+    "negotiation": "talks", "statement": "declaration", "praise_support": "declaration",
+    "appeal": "declaration", "criticism": "declaration", "protest": "declaration",
+    "rejection": "declaration", "demand": "declaration", "threat": "declaration",
+    "sanctions": "measure", "yield": "measure", "expulsion": "recall",
+    "reduction_of_relations": "suspension",
+}
+#: Refinements of a category by CAMEO code (longest prefix wins).
+KIND_OF_CAMEO = {
+    "042": "visit", "043": "visit", "057": "agreement", "040": "talks", "041": "talks",
+    "044": "talks", "045": "talks", "046": "talks", "036": "talks", "161": "rupture",
+    "160": "suspension", "163": "measure", "164": "suspension", "166": "recall",
+    "174": "recall", "01": "declaration", "02": "declaration", "051": "declaration",
+    "08": "measure",
+}
+
+#: Trigger words the lexicon lacks, or stands for when it is empty:
+#: (kind, CAMEO code, pattern).  More specific kinds first.
+TRIGGERS = {
+    "fr": [
+        ("restoration", "050", r"rétabli\w*|rétablissement|reprise des relations|renou(?:é|er)\w*"
+                               r"|normalis\w+|réouverture|rouvert\w*|réconciliation"),
+        ("rupture", "161", r"rupture|rompu\w*|rompre|rompt|romp\w+|couper? les (?:liens|ponts)"),
+        ("recall", "161", r"rappel\w* (?:\w+ ){0,2}ambassad\w+|expuls\w+|persona non grata"),
+        ("appointment", "050", r"nomm\w+ (?:\w+ ){0,3}ambassad\w+|nouvel ambassad\w+"
+                               r"|lettres de créance|accrédit\w+"),
+        ("suspension", "160", r"suspen\w+|gel(?:é|ée|és|ées|er)?|fermé\w*|fermeture\w*"),
+        ("accession", None, r"accession|intronisation|investiture|prise de fonctions?|adhésion"
+                            r"|réintégr\w+|admission"),
+        ("election", None, r"élu\w*|réélu\w*|élection\w*|réélection"),
+        ("session", "040", r"session\w*|commission mixte|comité mixte|haute commission"
+                           r"|dialogue stratégique|consultations politiques"),
+        ("agreement", "057", r"sign(?:é|ée|és|ées|er|ent|èrent|ature)\w*|paraph\w+|ratifi\w+"
+                             r"|conclu\w*|accords?|mémorandum|memorandum|traité|convention"
+                             r"|protocole|entrée? en vigueur"),
+        ("visit", "042", r"visit\w+|s'est rendu\w*|se rend\w*|tournée|séjour|déplacement"
+                         r"|reçu\w*|accueilli\w*"),
+        ("talks", "040", r"entretien\w*|entretenu\w*|rencontr\w+|réuni\w*|pourparlers"
+                         r"|discussions?|négociations?|consultations?|sommet|téléphon\w+"),
+        ("measure", "080", r"suppression du visa|exemption de visa|sans visa|sanctions?"
+                           r"|embargo|décid\w+|décision"),
+        ("declaration", "010", r"déclar\w+|message|communiqué|discours|appel\w*|annonc\w+"),
+    ],
+    "en": [
+        ("restoration", "050", r"restor\w+|resum\w+|re-establish\w*|reestablish\w*|normali[sz]\w+|reopen\w*"
+                               r"|reconcil\w+"),
+        ("rupture", "161", r"rupture|broke off|break(?:s|ing)? off|sever\w*|cut (?:off )?ties"),
+        ("recall", "161", r"recall\w* (?:\w+ ){0,2}ambassador\w*|expel\w*|persona non grata"),
+        ("appointment", "050", r"appoint\w* (?:\w+ ){0,3}ambassador\w*|new ambassador"
+                               r"|credentials|accredit\w+"),
+        ("suspension", "160", r"suspen\w+|froze|freez\w+|frozen|closed(?!-door)|closure\w*|halt\w*"),
+        ("accession", None, r"accession|acceded|ascended the throne|enthroned|took office"
+                            r"|sworn in|inaugurat\w+|joined|rejoined|admission"),
+        ("election", None, r"elected|re-elected|election\w*|re-election"),
+        ("session", "040", r"sessions?|joint commission|joint committee|strategic dialogue"
+                           r"|political consultations|high-level dialogue"),
+        ("agreement", "057", r"sign(?:ed|s|ing|ature)|initial(?:l)?ed|ratif\w+|concluded"
+                             r"|agreements?|accords?|memorand\w+|treaty|treaties|convention"
+                             r"|protocol|entered into force|came into force|enters? into force"
+                             r"|comes? into force|took effect"),
+        ("visit", "042", r"visit\w*|trip|tour|travel\w*|arrived|hosted"),
+        ("talks", "040", r"talks|met|meet\w*|discuss\w*|negotiat\w+|consultations?|summit"
+                         r"|phone call|spoke by phone|held talks"),
+        ("measure", "080", r"visa waiver|visa-free|sanctions?|embargo|decided|decision|lifted"
+                           r"|ban(?:ned)?"),
+        ("declaration", "010", r"declar\w+|statement|message|said|announc\w+|call(?:ed)? (?:on|for)"),
+    ],
+}
+
+#: Words near a visit that say what kind of visit it is (for the label).
+VISIT_QUALIFIERS = {
+    "fr": {"royale": "Royal", "royales": "Royal", "d'état": "State", "d'etat": "State",
+           "officielle": "Official", "officielles": "Official", "de travail": "Working",
+           "présidentielle": "Presidential", "historique": "Historic"},
+    "en": {"royal": "Royal", "state": "State", "official": "Official", "working": "Working",
+           "presidential": "Presidential", "historic": "Historic"},
+}
+#: Visits of heads of state or government (the "high-level visits" of the notebook).
+HIGH_LEVEL_QUALIFIERS = ("Royal", "State", "Presidential", "Official")
+
+#: Titles that start a capitalised run without naming an agreement or a body.
+NAME_TITLES = frozenset({
+    "roi", "reine", "souverain", "président", "présidente", "premier", "ministre", "prince",
+    "princesse", "cheikh", "émir", "m.", "mme", "king", "queen", "president", "prime",
+    "minister", "secretary", "sheikh", "emir", "mr", "mr.", "mrs", "ms", "his", "her",
+})
+
+#: "marquées respectivement par …": the outcomes after it go to the dates in order.
+RESPECTIVELY = ("respectivement", "respectively")
+
+#: Words that attribute a clause to a source: its mode is ``reported``.
+REPORTING_CUES = {
+    "fr": ("selon", "d'après", "aurait", "auraient", "rapporte", "rapportent",
+           "affirme-t-on", "de source"),
+    "en": ("according to", "reportedly", "allegedly", "is said to", "are said to",
+           "sources said"),
+}
+
+#: Label of each kind (English, whatever the article's language).
+KIND_LABELS = {
+    "visit": "Visit", "agreement": "Agreement", "talks": "Talks", "session": "Session",
+    "declaration": "Statement", "rupture": "Relations broken off",
+    "suspension": "Suspension", "restoration": "Relations restored",
+    "recall": "Ambassador recalled or expelled", "appointment": "Ambassador appointed",
+    "accession": "Accession", "election": "Election", "measure": "Measure",
+}
