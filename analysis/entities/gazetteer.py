@@ -324,7 +324,7 @@ class Gazetteer:
         for phrase, role in people.ROLES.items():
             self._add(phrase, (ROLE, role, ""), case="any")
         for word, gender in people.HONORIFICS.items():
-            self._add(word, (HONORIFIC, gender or "", word.endswith(".")), case="exact", min_len=1)
+            self._add(word, (HONORIFIC, gender or "", word.endswith(".")), case="pattern", min_len=1)
         for word in institutions.ORG_HEADS:
             self._add(word, (HEAD, "ORG", ""), case="any")
         for word in institutions.AGREEMENT_HEADS:

@@ -28,7 +28,8 @@ __all__ = ["fold", "name_key", "token_keys", "slug"]
 _REWRITES = (
     ("tch", "ch"), ("sch", "sh"), ("ch", "sh"), ("kh", "h"), ("dj", "j"), ("dzh", "j"),
     ("zh", "j"), ("ou", "u"), ("ph", "f"), ("gue", "ge"), ("gui", "gi"), ("qu", "k"),
-    ("q", "k"), ("ck", "k"), ("c", "k"), ("w", "v"), ("y", "i"), ("ei", "e"), ("ie", "i"),
+    ("q", "k"), ("ck", "k"), ("c", "k"), ("w", "v"), ("y", "i"), ("aie", "ae"), ("ei", "e"),
+    ("ie", "i"),
     ("ee", "i"), ("oo", "u"), ("ai", "e"), ("ay", "e"), ("ou", "u"),
 )
 _NON_LETTER = re.compile(r"[^a-z ]+")

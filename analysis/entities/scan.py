@@ -122,7 +122,9 @@ def _keep(hit: Hit, text: str, lower: str, doc, gz: Gazetteer, names: list[Hit])
     if kind == DEMONYM:
         before = previous_word(lower, start)
         if before not in institutions.LANGUAGE_CUES:
-            return True
+            earlier = previous_word(lower, start - len(before) - 1) if before else ""
+            if earlier not in institutions.SPEAKING_VERBS:
+                return True
         if doc.language == "fr" or text[start].islower():
             return False  # "en russe", "traduit du chinois": a language
         following = text[end:end + 2]  # "in Russian territory" is a country, "in Russian." not

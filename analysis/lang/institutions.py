@@ -71,6 +71,13 @@ LANGUAGE_CUES = frozenset({
     "in", "into", "speak", "speaks", "spoke", "spoken", "speaking",
 })
 
+#: Verbs of speaking that make a demonym one or two words later a language
+#: ("parle couramment chinois", "speaks fluent Russian").
+SPEAKING_VERBS = frozenset({
+    "parle", "parlent", "parler", "parlé", "parlait", "speak", "speaks", "spoke", "spoken",
+    "speaking", "traduit", "translated",
+})
+
 #: Second parts of a prefixed compound that make the prefix a country
 #: even though they are not countries themselves ("sino-africaine", "Sino-African").
 COMPOUND_PARTNERS = frozenset({
