@@ -80,12 +80,39 @@ def _spacy_words_per_second(texts: list[str], words: int) -> float | None:
     return words / (time.perf_counter() - started)
 
 
+def _incremental(folder: Path, jobs: int) -> None:
+    """Cold run with the cache, then one article added: only that one is annotated."""
+    from .cache import AnnotationCache
+    from .corpus import annotate_corpus
+
+    cache_dir = Path(tempfile.mkdtemp(prefix="analysis-bench-cache-"))
+    try:
+        store = AnnotationCache(cache_dir)
+        started = time.perf_counter()
+        cold = annotate_corpus([folder], jobs=jobs, cache=store)
+        cold_s = time.perf_counter() - started
+        (folder / "zz-new.txt").write_text(
+            "date 2025-11-28 Par MAP\n\nLe Maroc et le Sénégal ont signé jeudi à Dakar un "
+            "mémorandum d’entente sur la coopération énergétique.\n", encoding="utf-8")
+        started = time.perf_counter()
+        warm = annotate_corpus([folder], jobs=jobs, cache=AnnotationCache(cache_dir))
+        warm_s = time.perf_counter() - started
+        print(f"incremental: cold run with cache {cold_s:.2f} s ({cold.stats['annotated']:,} annotated); "
+              f"after adding one article {warm_s:.2f} s ({warm.stats['annotated']} annotated, "
+              f"{warm.stats['cached']:,} from cache)")
+    finally:
+        shutil.rmtree(cache_dir, ignore_errors=True)
+        (folder / "zz-new.txt").unlink(missing_ok=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis bench", description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=2000, help="synthetic articles (default 2000)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--vs-spacy", action="store_true",
                         help="also run spaCy fr_core_news_sm NER on the same articles")
+    parser.add_argument("--incremental", action="store_true",
+                        help="also time a cached rerun after adding one article")
     parser.add_argument("--keep", type=Path, help="write the synthetic corpus here and keep it")
     args = parser.parse_args(argv)
 
@@ -114,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
                 for stage in ("sentences", "tokens", "mentions", "terms", "events", "timexes", "milestones"):
                     seconds = timings.get(stage, 0.0)
                     print(f"    {stage:<11} {seconds:8.3f}  {100 * seconds / elapsed:5.1f} %")
+        if args.incremental:
+            _incremental(folder, args.jobs)
         if args.vs_spacy:
             texts = corpus.documents["text"].tolist()
             spacy_rate = _spacy_words_per_second(texts, words)
