@@ -298,6 +298,7 @@ class Gazetteer:
         iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values()}
         best: dict[str, tuple] = {}
+        self.capitals: dict[str, str] = {}   # ISO3 -> entity id of its capital
         for city in gc.get_cities().values():
             pop = city["population"]
             is_capital = (city["name"], city["countrycode"]) in capitals
@@ -309,6 +310,8 @@ class Gazetteer:
                           if len(a) >= 4 and a[0].isupper() and not any(ch.isdigit() for ch in a)
                           and all(("LATIN" in unicodedata.name(ch, "")) or not ch.isalpha() for ch in a)]
             rank = pop * (10 if is_capital else 1)
+            if is_capital:
+                self.capitals[iso3_of.get(city["countrycode"], "")] = f"geo:{city['geonameid']}"
             for n in names:
                 low = n.lower()
                 if low in stop or n in self.given_names:
