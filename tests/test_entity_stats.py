@@ -53,6 +53,9 @@ def test_empty_tables():
     assert entity_stats.people_table(empty).empty
     assert entity_stats.cooccurrence(empty).empty
     assert "No entity" in entity_stats.describe_entities(empty)
+    assert entity_plots.top_entities_figure(entity_stats.entity_frequency(empty)) is not None
+    assert entity_plots.country_forms_figure(entity_stats.country_forms(empty)) is not None
+    assert entity_plots.cooccurrence_figure(entity_stats.cooccurrence(empty)) is not None
 
 
 def test_on_the_sample_corpus(sample_corpus):

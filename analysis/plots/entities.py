@@ -17,7 +17,10 @@ __all__ = ["top_entities_figure", "country_forms_figure", "cooccurrence_figure",
 def top_entities_figure(freq, *, title: str = "Most named entities, by type"):
     """Horizontal bars of the top entities, one panel per label."""
     import plotly.express as px
+    import plotly.graph_objects as go
 
+    if freq.empty:
+        return go.Figure(layout={"title": f"{title}: none found"})
     fig = px.bar(freq, x="mentions", y="name", color="label", facet_col="label", facet_col_wrap=3,
                  orientation="h", color_discrete_map=LABEL_COLORS, hover_data=["articles", "entity_id"],
                  title=title)
@@ -35,6 +38,10 @@ def country_forms_figure(table, *, title: str = "Country mentions by form, per a
     long = table.melt(id_vars=["doc_id", "country"], value_vars=["name", "demonym", "title", "capital"],
                       var_name="form", value_name="mentions")
     long = long[long["mentions"] > 0]
+    if long.empty:
+        import plotly.graph_objects as go
+
+        return go.Figure(layout={"title": f"{title}: none found"})
     fig = px.bar(long, x="country", y="mentions", color="form", facet_row="doc_id", barmode="stack",
                  title=title, category_orders={"form": ["name", "demonym", "title", "capital"]})
     fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1][:32], textangle=0))
