@@ -17,7 +17,12 @@ octobre 2002 et en mars 2016") share their trigger; with *respectivement*
 the outcomes named after it go to the dates in order.
 
 Dates that are bounds ("avant la fin de l'année", "by 2030") and years used
-as modifiers ("the 2030 World Cup") make no milestone.
+as modifiers ("the 2030 World Cup") make no milestone, nor does an event the
+events table marks ``negated`` ("n'a pas signé").
+
+``mode`` means what it means in the events table: ``planned`` (after
+publication or in a future clause), ``reported`` (a past event recalled: its
+period ended more than a month before publication) or ``actual`` (the news).
 
 >>> import datetime
 >>> from analysis.text import Document
@@ -31,6 +36,7 @@ as modifiers ("the 2030 World Cup") make no milestone.
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
 
@@ -42,6 +48,10 @@ from .timeline import build_timeline, timeline_ids
 __all__ = ["find_milestones", "build_timeline", "timeline_ids", "Trigger"]
 
 _APOS = "['\u2019\u02bc]"
+#: A dated event whose period ended within this many days before publication is the news.
+RECENT_DAYS = 31
+#: Characters around a negated event in which triggers of its kind are dropped.
+_NEGATION_REACH = 40
 
 
 class Trigger:
@@ -119,13 +129,12 @@ def _automaton(language: str):
 
 @lru_cache(maxsize=None)
 def _patterns(language: str):
-    """(bound words before a date, clause boundaries, reporting cues, qualifiers, respectively)."""
+    """(bound words before a date, clause boundaries, visit qualifiers, respectively)."""
     bound = re.compile(rf"(?<![^\W_])(?:{_words(BOUND_WORDS[language])})\s*$")
     boundary = re.compile(rf"[;:()\u2013\u2014]|(?<![^\W_])(?:{_words(data.CLAUSE_BOUNDARIES[language])})(?![^\W_])")
-    reporting = re.compile(rf"(?<![^\W_])(?:{_words(data.REPORTING_CUES[language])})(?![^\W_])")
     qualifiers = re.compile(rf"(?<![^\W_])(?:{_words(data.VISIT_QUALIFIERS[language])})(?![^\W_])")
     respectively = re.compile(rf"(?<![^\W_])(?:{_words(data.RESPECTIVELY)})(?![^\W_])")
-    return bound, boundary, reporting, qualifiers, respectively
+    return bound, boundary, qualifiers, respectively
 
 
 # A name: capitalised words joined by short function words, or one capitalised
@@ -154,9 +163,15 @@ def _triggers(doc, lo, hi, terms, events, language) -> list[Trigger]:
         kind = kind_of_term(row[6], row[7])
         if kind:
             found.append(Trigger(row[2], row[3], kind, row[7]))
+    negated = []
     for row in events:
+        if row[8] is None:
+            continue
+        if row[7] == "negated":          # « n'a pas signé (l'accord) »: no milestone there
+            negated.append((row[8] - _NEGATION_REACH, row[9] + _NEGATION_REACH, kind_of_term(None, row[2])))
+            continue
         kind = kind_of_term(None, row[2])
-        if kind and row[8] is not None:
+        if kind:
             countries = tuple(c[:3] for c in (row[4], row[5]) if c and len(c) >= 3)
             found.append(Trigger(row[8], row[9], kind, row[2], row[7], countries))
     rows = data.TRIGGERS[language]
@@ -171,6 +186,9 @@ def _triggers(doc, lo, hi, terms, events, language) -> list[Trigger]:
             kind, cameo, _ = rows[int(match.lastgroup[1:])]
             found.append(Trigger(start, match.end(), kind, cameo))
             covered = match.end()
+    if negated:
+        found = [t for t in found if not any(a < t.end and t.start < b and k in (None, t.kind)
+                                             for a, b, k in negated)]
     return found
 
 
@@ -203,17 +221,23 @@ def _groups(doc, rows):
     return groups
 
 
-def _names(doc, start, end, excluded, sentence_start) -> list[tuple[int, int, str]]:
-    """Capitalised names in ``text[start:end]`` that are not people or places."""
-    out = []
+def _names(doc, start, end, names, excluded, sentence_start) -> list[tuple[int, int, str]]:
+    """Names of agreements and bodies in ``text[start:end]``, in text order.
+
+    ``names`` are the ORG and AGREEMENT mentions (span and canonical name) of
+    the sentence; elsewhere, capitalised runs that overlap no other mention
+    nor a date (``excluded``) and do not start the sentence or with a title.
+    """
+    out = [(s, e, name) for s, e, name in names if s >= start and e <= end]
     for match in _NAME.finditer(doc.text, start, end):
         s, e = match.span()
-        if s == sentence_start or any(a < e and s < b for a, b in excluded):
+        if s == sentence_start or any(a < e and s < b for a, b, _ in out) \
+                or any(a < e and s < b for a, b in excluded):
             continue
         if match.group().split()[0].lower() in data.NAME_TITLES:    # "Roi Mohammed VI"
             continue
         out.append((s, e, match.group().strip()))
-    return out
+    return sorted(out)
 
 
 def _main_pair(mentions) -> list[str]:
@@ -235,23 +259,35 @@ def _countries(local, main_pair, trigger) -> list[str]:
     return sorted(main_pair)
 
 
-def _mode(doc, trigger, start, end, value, language, reporting, sentence) -> str:
-    if trigger.mode in ("actual", "reported", "planned"):
-        return trigger.mode
+def _period_end(value: str) -> datetime.date:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return datetime.date(*parts)
+    if len(parts) == 2:
+        year, month = parts
+        return datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
+    return datetime.date(parts[0], 12, 31)
+
+
+def _mode(doc, trigger, start, end, value, language, sentence) -> str:
+    """``planned`` (after publication, or a future clause), ``reported`` (a past event
+    recalled: its period ended more than :data:`RECENT_DAYS` before publication) or
+    ``actual`` (the news: the same vocabulary as the events table)."""
+    if trigger.mode == "planned":
+        return "planned"
     if doc.published is not None:
         now = doc.published.isoformat()[:len(value)]
         if value > now:
             return "planned"
-        if value < now:       # before publication: reported as past, whatever the verb
-            return "reported" if reporting.search(doc.lower, *sentence) else "actual"
+        if value < now:
+            recent = (doc.published - _period_end(value)).days <= RECENT_DAYS
+            return "actual" if recent else "reported"
+    elif trigger.mode in ("actual", "reported"):
+        return trigger.mode
     lo, hi = min(start, trigger.start), max(end, trigger.end)
     tense = clause_tense(doc.text, doc.lower, trigger.start, trigger.end, max(sentence[0], lo - 40),
                          min(sentence[1], hi + 40), language)
-    if tense == "future":
-        return "planned"
-    if reporting.search(doc.lower, *sentence):
-        return "reported"
-    return "actual"
+    return "planned" if tense == "future" else "actual"
 
 
 def _label(doc, kind, trigger, outcome, local, sentence, qualifiers) -> str:
@@ -292,7 +328,7 @@ def _by_sentence(rows, wanted) -> dict[int, list]:
 def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
     """Rows of ``schema.MILESTONES`` for one document (see the module docstring)."""
     language = _language(doc)
-    bound, boundary, reporting, qualifiers, respectively = _patterns(language)
+    bound, boundary, qualifiers, respectively = _patterns(language)
     dated: dict[int, list] = {}
     for row in timexes:
         if _usable(doc, row, bound):
@@ -302,9 +338,11 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
     terms_of, events_of, mentions_of = _by_sentence(terms, dated), _by_sentence(events, dated), \
         _by_sentence(mentions, dated)
     main_pair = _main_pair(mentions)
-    # spans a name of an agreement or a body cannot overlap: people, places, dates
-    people_places = [(r[2], r[3]) for r in mentions if r[5] in ("PERSON", "PLACE", "COUNTRY")]
-    people_places += [(r[2], r[3]) for r in timexes]
+    # names of agreements and bodies: the annotator's, or capitalised runs overlapping
+    # no other mention nor a date
+    named = [(r[2], r[3], r[7] or r[4]) for r in mentions if r[5] in ("AGREEMENT", "ORG")]
+    excluded = [(r[2], r[3]) for r in mentions if r[5] not in ("AGREEMENT", "ORG")]
+    excluded += [(r[2], r[3]) for r in timexes]
     out, seen = [], set()
     for sid, rows in sorted(dated.items()):
         sentence = doc.sentences[sid]
@@ -317,13 +355,13 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
             pool = triggers
             resp = respectively.search(doc.lower, g_end, sentence[1]) if len(group) > 1 else None
             if resp:
-                names = _names(doc, resp.end(), sentence[1], people_places, sentence[0])
+                names = _names(doc, resp.end(), sentence[1], named, excluded, sentence[0])
                 if len(names) == len(group):
                     outcomes = [n[2] for n in names]
                     pool = [t for t in triggers if t.end <= resp.start()] or triggers
             best = min(pool, key=lambda t: _score(doc.lower, t, g_start, g_end, boundary))
             if not outcomes:
-                outcome = _outcome(doc, best, triggers, g_end, sentence, people_places)
+                outcome = _outcome(doc, best, triggers, g_end, sentence, named, excluded)
                 outcomes = [outcome] * len(group)
             lo, hi = max(sentence[0], min(g_start, best.start) - 60), min(sentence[1], max(g_end, best.end) + 30)
             local = [r for r in mentions_of[sid] if r[2] >= lo and r[3] <= hi]
@@ -338,11 +376,11 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                             best.cameo or data.KINDS[best.kind], countries, actors,
                             _label(doc, best.kind, best, outcome, local, sentence, qualifiers),
                             doc.text[sentence[0]:sentence[1]],
-                            _mode(doc, best, row[2], row[3], row[5], language, reporting, sentence)))
+                            _mode(doc, best, row[2], row[3], row[5], language, sentence)))
     return out
 
 
-def _outcome(doc, best, triggers, g_end, sentence, excluded) -> str | None:
+def _outcome(doc, best, triggers, g_end, sentence, named, excluded) -> str | None:
     """The name an agreement or a session carries ("Association Agreement", "Commission Mixte")."""
     if best.kind in ("agreement", "session"):
         anchor = best
@@ -353,10 +391,10 @@ def _outcome(doc, best, triggers, g_end, sentence, excluded) -> str | None:
     if anchor is None:
         return None
     lo = max(sentence[0], anchor.start - 60) if anchor is best else anchor.start
-    names = _names(doc, lo, min(sentence[1], anchor.end + 80), excluded, sentence[0])
+    names = _names(doc, lo, min(sentence[1], anchor.end + 80), named, excluded, sentence[0])
     # "signed the Association Agreement": the name after the verb; "X, conclu",
     # "X concluded by": the name right before the participle
-    after = [n for n in names if n[0] >= anchor.start and n[0] - anchor.end <= 25]
+    after = [n for n in names if n[1] > anchor.start and n[0] - anchor.end <= 25]
     before = [n for n in names if n[1] <= anchor.start and anchor.start - n[1] <= 3]
     chosen = after[:1] or before[-1:] or [n for n in names if n[0] >= anchor.start][:1]
     return chosen[0][2] if chosen else None

@@ -71,54 +71,55 @@ def sample_document(name):
                     dt.date.fromisoformat(lines[0].split()[1]))
 
 
-# (language, publication date, sentence, [(date, kind, mode), …])
+# (language, publication date, sentence, [(date, kind, mode), …]); mode as in the events
+# table: the news is "actual", an event recalled from before is "reported"
 SENTENCES = [
     ("fr", D(2021, 8, 25), "L’Algérie a annoncé mardi la rupture de ses relations diplomatiques "
      "avec le Maroc.", [("2021-08-24", "rupture", "actual")]),
     ("fr", D(2021, 8, 25), "Le Maroc avait rompu ses relations avec l’Algérie en mars 1976, après la "
      "reconnaissance par Alger de la « RASD », avant que les deux pays ne rétablissent leurs liens "
-     "diplomatiques en mai 1988.", [("1976-03", "rupture", "actual"),
-                                    ("1988-05", "restoration", "actual")]),
+     "diplomatiques en mai 1988.", [("1976-03", "rupture", "reported"),
+                                    ("1988-05", "restoration", "reported")]),
     ("fr", D(2021, 8, 25), "La frontière terrestre entre les deux pays est par ailleurs fermée "
-     "depuis août 1994.", [("1994-08", "suspension", "actual")]),
+     "depuis août 1994.", [("1994-08", "suspension", "reported")]),
     ("fr", D(2021, 8, 25), "Fin juillet, le Roi Mohammed VI avait pourtant appelé le Président "
      "algérien à « faire prévaloir la sagesse ».", [("2021-07", "declaration", "actual")]),
     ("fr", D(2025, 10, 16), "Le Président Vladimir Poutine a, pour sa part, effectué une visite "
-     "officielle au Maroc en septembre 2006.", [("2006-09", "visit", "actual")]),
+     "officielle au Maroc en septembre 2006.", [("2006-09", "visit", "reported")]),
     ("fr", D(2025, 10, 16), "Rabat a rappelé mardi son ambassadeur à Paris pour consultations.",
      [("2025-10-14", "recall", "actual")]),
     ("fr", D(2025, 10, 16), "Le Roi a nommé jeudi un nouvel ambassadeur à Madrid.",
      [("2025-10-16", "appointment", "actual")]),
     ("fr", D(2025, 10, 16), "Le Maroc a réintégré l’Union africaine en janvier 2017.",
-     [("2017-01", "accession", "actual")]),
+     [("2017-01", "accession", "reported")]),
     ("fr", D(2025, 10, 16), "Abdelmadjid Tebboune a été élu président de l’Algérie en décembre 2019.",
-     [("2019-12", "election", "actual")]),
+     [("2019-12", "election", "reported")]),
     ("fr", D(2025, 10, 16), "Le ministre doit se rendre mercredi à Alger pour une visite de travail.",
      [("2025-10-22", "visit", "planned")]),
     ("fr", D(2025, 10, 16), "La 8e session de la Commission mixte s’est tenue en juin 2023 à Rabat.",
-     [("2023-06", "session", "actual")]),
+     [("2023-06", "session", "reported")]),
     ("fr", D(2025, 5, 22), "Un plan de mise en œuvre conjoint de cette initiative avait été signé en "
-     "janvier 2022.", [("2022-01", "agreement", "actual")]),
+     "janvier 2022.", [("2022-01", "agreement", "reported")]),
     ("fr", D(2025, 5, 22), "M. Bourita et M. Wang ont salué la hausse du nombre de touristes depuis la "
      "suppression du visa pour les ressortissants chinois, décidée en juin 2016.",
-     [("2016-06", "measure", "actual")]),
+     [("2016-06", "measure", "reported")]),
     ("fr", D(2025, 5, 22), "Selon des sources diplomatiques, les deux ministres se sont entretenus "
-     "mardi à Genève.", [("2025-05-20", "talks", "reported")]),
+     "mardi à Genève.", [("2025-05-20", "talks", "actual")]),
     ("en", D(2025, 6, 2), "Foreign Minister Nasser Bourita and UK Foreign Secretary David Lammy "
      "co-chaired on Sunday in Rabat the fifth session of the Morocco-UK Strategic Dialogue.",
      [("2025-06-01", "session", "actual")]),
     ("en", D(2025, 6, 2), "It comes six years after London and Rabat signed the Association "
-     "Agreement in October 2019.", [("2019-10", "agreement", "actual")]),
+     "Agreement in October 2019.", [("2019-10", "agreement", "reported")]),
     ("en", D(2025, 6, 2), "Bourita noted that bilateral trade has grown steadily since the agreement "
-     "entered into force in January 2021.", [("2021-01", "agreement", "actual")]),
+     "entered into force in January 2021.", [("2021-01", "agreement", "reported")]),
     ("en", D(2025, 6, 2), "The ministers agreed to hold the next session of the Strategic Dialogue "
      "in London in 2026.", [("2026", "session", "planned")]),
     ("en", D(2025, 6, 2), "Spain recalled its ambassador to Algiers on Monday.",
      [("2025-06-02", "recall", "actual")]),
     ("en", D(2025, 6, 2), "Morocco rejoined the African Union in January 2017.",
-     [("2017-01", "accession", "actual")]),
+     [("2017-01", "accession", "reported")]),
     ("en", D(2025, 6, 2), "According to diplomatic sources, the two ministers met on Tuesday in "
-     "Geneva.", [("2025-05-27", "talks", "reported")]),
+     "Geneva.", [("2025-05-27", "talks", "actual")]),
     ("en", D(2025, 6, 2), "The minister will travel to Rabat on Wednesday for a state visit.",
      [("2025-06-04", "visit", "planned")]),
     # dates that are no milestone: no event, a bound, a year used as a modifier
@@ -188,6 +189,16 @@ def test_event_rows_give_countries_cameo_and_mode():
     event = ("d", 0, "043", 2.8, "MARGOV", "ESPGOV", "reçu", "actual", start, start + 4)
     (row,) = milestones(doc, mentions=[], events=[event])
     assert (row[4], row[5], row[6], row[10]) == ("visit", "043", ["ESP", "MAR"], "actual")
+    planned = event[:7] + ("planned",) + event[8:]
+    assert milestones(doc, mentions=[], events=[planned])[0][10] == "planned"
+
+
+def test_a_negated_event_is_no_milestone():
+    doc = Document("d", "Le Maroc n'a pas signé l'accord en mars 2016.", "fr", D(2025, 10, 16))
+    start = doc.text.index("signé")
+    negated = ("d", 0, "057", 8.0, "MAR", None, "signé", "negated", start, start + 5)
+    assert [m[4] for m in milestones(doc, mentions=[])] == ["agreement"]
+    assert milestones(doc, mentions=[], events=[negated]) == []
 
 
 @pytest.mark.parametrize("category, cameo, kind", [

@@ -133,14 +133,6 @@ NAME_TITLES = frozenset({
 #: "marquées respectivement par …": the outcomes after it go to the dates in order.
 RESPECTIVELY = ("respectivement", "respectively")
 
-#: Words that attribute a clause to a source: its mode is ``reported``.
-REPORTING_CUES = {
-    "fr": ("selon", "d'après", "aurait", "auraient", "rapporte", "rapportent",
-           "affirme-t-on", "de source"),
-    "en": ("according to", "reportedly", "allegedly", "is said to", "are said to",
-           "sources said"),
-}
-
 #: Label of each kind (English, whatever the article's language).
 KIND_LABELS = {
     "visit": "Visit", "agreement": "Agreement", "talks": "Talks", "session": "Session",
