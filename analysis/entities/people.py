@@ -20,6 +20,7 @@ transliteration key of the full name (the same in French and English).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..lang import people as lang
@@ -68,43 +69,25 @@ class _Candidate:
 
 
 class _Index:
-    """Hits by the offset of every word they contain: "what covers this word?" in O(1)."""
+    """Non-overlapping hits by start offset: "what covers this word?" in O(log n)."""
 
     def __init__(self, hits: list[Hit], text: str):
         self.hits = hits
         self.starts = [h.start for h in hits]
-        at = {}
-        for h in hits:
-            at[h.start] = h
-            pos = h.start
-            if h.end - h.start < 4:
-                continue
-            while True:
-                pos = _next_word_start(text, pos, h.end)
-                if pos < 0:
-                    break
-                at.setdefault(pos, h)
-        self.at = at
+        self.at = {h.start: h for h in hits}
 
     def covering(self, start: int, end: int) -> Hit | None:
         h = self.at.get(start)
-        return h if h is not None and h.end >= end else None
+        if h is None:
+            i = bisect_right(self.starts, start) - 1
+            if i < 0:
+                return None
+            h = self.hits[i]
+        return h if h.end >= end else None
 
     def ending_before(self, pos: int, window: int) -> list[Hit]:
-        from bisect import bisect_left
-
         i = bisect_left(self.starts, pos)
         return [h for h in self.hits[max(0, i - 12):i] if h.end <= pos and h.end >= pos - window]
-
-
-def _next_word_start(text: str, pos: int, end: int) -> int:
-    """Start of the next word after ``pos`` inside ``[pos, end)``, or -1."""
-    space = -1
-    for sep in (" ", "-", "’", "'"):
-        i = text.find(sep, pos, end)
-        if i >= 0 and (space < 0 or i < space):
-            space = i
-    return space + 1 if space >= 0 and space + 1 < end else -1
 
 
 def _runs(text: str) -> list[list[tuple[int, int]]]:
@@ -138,15 +121,16 @@ def find_people(doc, gz: Gazetteer, names: list[Hit], words: list[Hit],
     year = doc.published.year if doc.published is not None else None
     used_roles: set[int] = set()
     candidates: list[_Candidate] = []
-    stop_words, lower, at_name, at_word = gz.stop_words, doc.lower, name_index.at, word_index.at
+    stop_words, lower = gz.stop_words, doc.lower
     for run in _runs(text):
         if len(run) == 1:
             s, e = run[0]
-            h = at_name.get(s)
-            if lower[s:e] in stop_words or (h is not None and h.kind in _BLOCKING and h.end >= e):
+            if lower[s:e] in stop_words:
                 continue
-            w = at_word.get(s)
-            if w is not None and w.end >= e:
+            h = name_index.covering(s, e)
+            if h is not None and h.kind in _BLOCKING:
+                continue
+            if word_index.covering(s, e) is not None:
                 continue
         candidates.extend(_candidates(run, doc, gz, name_index, word_index, used_roles))
     candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in org_spans)]
