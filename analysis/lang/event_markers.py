@@ -21,7 +21,7 @@ NEGATION_WORDS_FR = ("pas", "jamais", "plus", "point", "guère", "nullement", "a
 NEGATION_BEFORE_FR = ("sans", "refus", "refuse", "refusé", "refusée", "refusent",
                       "refusant", "refuser", "renoncé", "renonce", "renoncer", "échoué",
                       "empêché")
-NEGATION_EN = ("not", "n't", "never", "no", "neither", "nor", "without", "no longer",
+NEGATION_EN = ("not", "never", "no", "neither", "nor", "without", "no longer",
                "failed to", "fails to", "refused to", "refuses to", "refusing to",
                "declined to", "declines to", "unable to")
 
@@ -61,13 +61,17 @@ PLANNED_SCOPE_EN = ("agreed to", "agree to", "agrees to", "decided to", "decide 
                     "willing to", "asked", "determined to", "resolved to")
 
 # --- reported (a past event recalled) ---------------------------------------
+# Auxiliaries of past tenses, just before the trigger ("avait rompu", "had signed").
 REPORTED_NEAR_FR = ("avait", "avaient", "avais", "avions", "aviez", "eut", "eurent",
-                    "était", "étaient", "fut", "furent", "il y a", "l'an dernier",
-                    "l'année dernière", "l'an passé", "l'année passée", "par le passé",
-                    "autrefois", "jadis", "naguère", "à l'époque", "pour rappel",
-                    "précédemment", "auparavant")
-REPORTED_NEAR_EN = ("had", "'d", "ago", "last year", "last month", "previously",
-                    "formerly", "in the past", "back in", "at the time", "once again")
+                    "était", "étaient", "fut", "furent", "pour rappel", "an après",
+                    "ans après")
+REPORTED_NEAR_EN = ("had", "'d", "year after", "years after")
+# Time adverbials on either side ("signé il y a dix ans", "signed years ago").
+REPORTED_AROUND_FR = ("il y a", "l'an dernier", "l'année dernière", "l'an passé",
+                      "l'année passée", "par le passé", "autrefois", "jadis", "naguère",
+                      "à l'époque", "précédemment", "auparavant")
+REPORTED_AROUND_EN = ("ago", "last year", "last month", "previously", "formerly",
+                      "in the past", "back in", "at the time")
 
 # --- dates --------------------------------------------------------------------
 # A year counts as a date of the event only after one of these words or a

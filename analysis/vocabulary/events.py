@@ -54,10 +54,11 @@ def _cue_tables(language: str) -> dict[str, tuple]:
         return {"negword": M.NEGATION_WORDS_FR, "negbefore": M.NEGATION_BEFORE_FR,
                 "near": M.PLANNED_NEAR_FR, "after": M.PLANNED_AFTER_FR,
                 "scope": M.PLANNED_SCOPE_FR,
-                "past": M.REPORTED_NEAR_FR + ("an après", "ans après"),
+                "past": M.REPORTED_NEAR_FR, "pastaround": M.REPORTED_AROUND_FR,
                 "ne": ("ne", "n'")}
     return {"negbefore": M.NEGATION_EN, "near": M.PLANNED_NEAR_EN, "after": M.PLANNED_AFTER_EN,
-            "scope": M.PLANNED_SCOPE_EN, "past": M.REPORTED_NEAR_EN + ("year after", "years after"),
+            "scope": M.PLANNED_SCOPE_EN, "past": M.REPORTED_NEAR_EN,
+            "pastaround": M.REPORTED_AROUND_EN,
             "nt": ("n't",)}
 
 
@@ -104,7 +105,7 @@ def _scan_cues(doc) -> list[tuple]:
     month_cues = {}
     for last, (kinds, length, month, elided) in _cue_automaton(language).iter(lower):
         start = last - length + 1
-        if start and lower[start - 1].isalnum() and kinds != ("nt",):
+        if start and lower[start - 1].isalnum() and "nt" not in kinds:
             continue
         if not elided and last + 1 < size and lower[last + 1].isalnum():
             continue
@@ -188,6 +189,8 @@ def event_mode(doc, start: int, end: int, cues: list[tuple] | None = None,
             planned |= before
         elif kind == "past":
             reported |= before and gap <= _NEAR
+        elif kind == "pastaround":
+            reported |= gap <= (_NEAR if before else 30)
         elif kind == "date" and gap <= _DATE_NEAR and (nearest_date is None or gap < nearest_date[0]):
             if before or not trigger_scopes:
                 nearest_date = (gap, year, month)

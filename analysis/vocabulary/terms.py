@@ -13,8 +13,8 @@ like any reading and are then dropped.
 
 >>> from analysis.text import Document
 >>> doc = Document("d", "Les deux ministres ont procédé à la signature d’un Mémorandum d’entente.", "fr")
->>> [(row[4], row[5], row[7]) for row in find_terms(doc)]
-[('signature d’un Mémorandum', 'signature d\\'un mémorandum', '057')]
+>>> [(row[4], row[7]) for row in find_terms(doc)]
+[('signature d’un Mémorandum', '057')]
 """
 
 from __future__ import annotations
