@@ -1,0 +1,209 @@
+"""Events: one per coded term and sentence, with its mode and its actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.text import Document
+from analysis.vocabulary import code_events, find_terms, main_pair
+
+PUBLISHED = dt.date(2025, 10, 16)
+
+
+def document(text: str, language: str = "fr", published=PUBLISHED) -> Document:
+    return Document("t", text, language, published)
+
+
+def mention(doc: Document, text: str, label: str, country: str | None, *, role=None,
+            form="name", entity_id=None, nth: int = 0) -> tuple:
+    """A mention tuple (schema.MENTIONS) for the ``nth`` occurrence of ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(text, start + 1)
+    end = start + len(text)
+    return (doc.doc_id, doc.sentence_at(start), start, end, text, label,
+            entity_id or country or text, text, country, form, role)
+
+
+def events_of(doc: Document, mentions=()) -> list[tuple]:
+    rows = code_events(doc, find_terms(doc), list(mentions))
+    for row in rows:
+        assert doc.text[row[8]:row[9]] == row[6]
+    return rows
+
+
+def event(doc: Document, code: str, mentions=()) -> tuple:
+    found = [r for r in events_of(doc, mentions) if r[2] == code]
+    assert found, (code, events_of(doc, mentions))
+    return found[0]
+
+
+# --------------------------------------------------------------------------- modes
+
+@pytest.mark.parametrize("language, text, code, mode", [
+    ("fr", "Le Maroc a signé jeudi un accord avec le Nigeria.", "057", "actual"),
+    ("fr", "Le Maroc n’a pas signé l’accord de Paris.", "057", "negated"),
+    ("fr", "Rabat ne signera jamais un tel texte.", "057", "negated"),
+    ("fr", "Les deux pays ont refusé de signer la déclaration.", "057", "negated"),
+    ("fr", "Le Sénégal signera l’accord le mois prochain.", "057", "planned"),
+    ("fr", "Le président doit se rendre à Madrid la semaine prochaine.", "042", "planned"),
+    ("fr", "Les deux ministres devraient signer un mémorandum.", "057", "planned"),
+    ("fr", "Les ministres ont convenu de tenir des consultations à Rabat.", "036", "actual"),
+    ("fr", "Les ministres ont convenu de tenir des consultations à Rabat.", "040", "planned"),
+    ("fr", "Le Maroc avait rompu ses relations avec l’Algérie en mars 1976.", "161", "reported"),
+    ("fr", "Le Roi a effectué une visite officielle à Dakar en octobre 2002.", "042", "reported"),
+    ("fr", "Fin juillet, le Roi avait appelé le Président au dialogue.", "02", "reported"),
+    ("fr", "L’accord signé il y a dix ans reste en vigueur.", "057", "reported"),
+    ("fr", "Avant que les deux pays ne rétablissent leurs liens, la frontière fut fermée.", "050", "actual"),
+    ("en", "Morocco did not sign the agreement.", "057", "negated"),
+    ("en", "Egypt hasn't signed the treaty.", "057", "negated"),
+    ("en", "The two ministers will sign a memorandum on Friday.", "057", "planned"),
+    ("en", "The ministers agreed to hold talks in London in 2026.", "036", "actual"),
+    ("en", "The ministers agreed to hold talks in London in 2026.", "040", "planned"),
+    ("en", "London and Rabat signed the Association Agreement in October 2019.", "057", "reported"),
+    ("en", "The two countries had severed ties after the war.", "161", "reported"),
+    ("en", "The minister visited Accra on Monday.", "042", "actual"),
+])
+def test_mode(language, text, code, mode):
+    assert event(document(text, language), code)[7] == mode
+
+
+def test_a_future_date_plans_the_event_a_past_one_reports_it():
+    doc = document("La commission mixte se réunira en janvier 2027.", "fr")
+    assert event(doc, "040")[7] == "planned"
+    doc = document("La commission mixte s’est réunie en janvier 2019.", "fr")
+    assert event(doc, "040")[7] == "reported"
+
+
+def test_a_year_used_as_a_modifier_is_not_a_date():
+    doc = document("The ministers signed a communiqué on Morocco’s 2007 autonomy plan.", "en")
+    assert event(doc, "057")[7] == "actual"
+
+
+def test_without_a_publication_date_past_years_mean_nothing():
+    doc = document("Le Maroc a signé l’accord en mars 2016.", "fr", published=None)
+    assert event(doc, "057")[7] == "actual"
+
+
+def test_one_event_per_code_and_mode_in_a_sentence():
+    doc = document("Les ministres ont procédé à la signature d’un accord, signé ensuite par le Roi.")
+    signatures = [r for r in events_of(doc) if r[2] == "057"]
+    assert len(signatures) == 1
+    assert signatures[0][6] == "signature d’un accord"
+
+
+# --------------------------------------------------------------------------- actors
+
+def test_main_pair_counts_countries_and_people_and_keeps_first_mention_order():
+    doc = document("Le Maroc et la Russie ont signé. Lavrov a salué la Russie, le Maroc et le Mali.")
+    rows = [mention(doc, "Maroc", "COUNTRY", "MAR"), mention(doc, "Russie", "COUNTRY", "RUS"),
+            mention(doc, "Lavrov", "PERSON", "RUS", role="foreign minister"),
+            mention(doc, "Russie", "COUNTRY", "RUS", nth=1), mention(doc, "Maroc", "COUNTRY", "MAR", nth=1),
+            mention(doc, "Mali", "COUNTRY", "MLI")]
+    assert main_pair(rows) == ("MAR", "RUS")
+    assert main_pair(rows[:1]) is None
+    assert main_pair([]) is None
+
+
+def test_minister_hosts_his_counterpart():
+    doc = document("Nasser Bourita a reçu à Rabat son homologue russe, Sergueï Lavrov.")
+    rows = [mention(doc, "Nasser Bourita", "PERSON", "MAR", role="foreign minister"),
+            mention(doc, "Rabat", "PLACE", "MAR"),
+            mention(doc, "russe", "COUNTRY", "RUS", form="demonym"),
+            mention(doc, "Sergueï Lavrov", "PERSON", "RUS", role="foreign minister")]
+    assert event(doc, "043", rows)[4:6] == ("MARGOV", "RUSGOV")
+
+
+def test_the_two_ministers_are_the_articles_main_pair():
+    text = ("Le ministre marocain Nasser Bourita s’est entretenu avec Sergueï Lavrov à Moscou. "
+            "Les deux ministres ont salué la dynamique du partenariat.")
+    doc = document(text)
+    rows = [mention(doc, "marocain", "COUNTRY", "MAR", form="demonym"),
+            mention(doc, "Nasser Bourita", "PERSON", "MAR", role="foreign minister"),
+            mention(doc, "Sergueï Lavrov", "PERSON", "RUS", role="foreign minister"),
+            mention(doc, "Moscou", "PLACE", "RUS")]
+    praise = event(doc, "051", rows)
+    assert praise[1] == 1 and praise[4:6] == ("MARGOV", "RUSGOV")
+    assert event(doc, "040", rows)[4:6] == ("MARGOV", "RUSGOV")
+
+
+def test_both_countries_give_plain_country_codes():
+    text = "Ghana and Togo settled their border dispute. Both countries signed a treaty in Lomé."
+    doc = document(text, "en")
+    rows = [mention(doc, "Ghana", "COUNTRY", "GHA"), mention(doc, "Togo", "COUNTRY", "TGO")]
+    assert event(doc, "057", rows)[4:6] == ("GHA", "TGO")
+
+
+def test_coordinated_subjects_are_source_and_target():
+    doc = document("Bourita et Lavrov se sont félicités de la qualité de leurs échanges.")
+    rows = [mention(doc, "Bourita", "PERSON", "MAR", role="foreign minister"),
+            mention(doc, "Lavrov", "PERSON", "RUS", role="foreign minister")]
+    assert event(doc, "051", rows)[4:6] == ("MARGOV", "RUSGOV")
+
+
+def test_countries_as_actors_and_target_after_the_trigger():
+    doc = document("L’Algérie a rappelé son ambassadeur au Maroc pour consultations.")
+    rows = [mention(doc, "Algérie", "COUNTRY", "DZA"), mention(doc, "Maroc", "COUNTRY", "MAR")]
+    assert event(doc, "161", rows)[4:6] == ("DZA", "MAR")
+
+
+def test_a_person_without_role_takes_the_role_of_his_other_mentions():
+    doc = document("Le ministre Ramtane Lamamra a accusé le Maroc. Lamamra a ensuite critiqué Rabat.")
+    rows = [mention(doc, "Ramtane Lamamra", "PERSON", "DZA", role="foreign minister",
+                    entity_id="ramtane-lamamra"),
+            mention(doc, "Maroc", "COUNTRY", "MAR"),
+            mention(doc, "Lamamra", "PERSON", "DZA", entity_id="ramtane-lamamra", nth=1),
+            mention(doc, "Rabat", "PLACE", "MAR")]
+    events = [r for r in events_of(doc, rows) if r[2] == "111"]
+    assert [(r[1], r[4], r[5]) for r in events] == [(0, "DZAGOV", "MAR"), (1, "DZAGOV", "MARGOV")]
+
+
+def test_a_demonym_outside_a_government_phrase_is_no_actor():
+    doc = document("Le ministre a salué la hausse du nombre de touristes chinois au Maroc.")
+    rows = [mention(doc, "chinois", "COUNTRY", "CHN", form="demonym"),
+            mention(doc, "Maroc", "COUNTRY", "MAR")]
+    praise = event(doc, "051", rows)
+    assert praise[4] != "CHN" and praise[4] != "CHNGOV"
+
+
+def test_a_third_party_appeal_to_both_sides_is_one_event_per_side():
+    text = ("L’Algérie a rompu ses relations avec le Maroc. Le Maroc a regretté la décision. "
+            "L’Arabie saoudite a appelé les deux parties au dialogue.")
+    doc = document(text)
+    rows = [mention(doc, "Algérie", "COUNTRY", "DZA"), mention(doc, "Maroc", "COUNTRY", "MAR"),
+            mention(doc, "Maroc", "COUNTRY", "MAR", nth=1),
+            mention(doc, "Arabie saoudite", "COUNTRY", "SAU")]
+    appeals = [r for r in events_of(doc, rows) if r[2] == "02"]
+    assert sorted((r[4], r[5]) for r in appeals) == [("SAU", "DZA"), ("SAU", "MAR")]
+
+
+def test_a_sentence_without_actors_keeps_the_previous_ones():
+    text = "Le Président Macky Sall a reçu Joe Biden. Ils ont signé un accord sur l’énergie."
+    doc = document(text)
+    rows = [mention(doc, "Macky Sall", "PERSON", "SEN", role="president"),
+            mention(doc, "Joe Biden", "PERSON", "USA", role="president")]
+    assert event(doc, "057", rows)[4:6] == ("SENGOV", "USAGOV")
+
+
+def test_no_mentions_no_actors_but_still_events():
+    rows = events_of(document("Les deux pays ont signé un accord."))
+    assert rows and rows[0][4] is None and rows[0][5] is None
+
+
+def test_events_on_the_sample_articles_use_the_entity_table(sample_corpus):
+    events = sample_corpus.events
+    texts = dict(zip(sample_corpus.documents["doc_id"], sample_corpus.documents["text"]))
+    for doc_id, start, end, trigger in events[["doc_id", "start", "end", "trigger"]].itertuples(index=False):
+        assert texts[doc_id][start:end] == trigger
+    assert set(events["mode"]) <= {"actual", "reported", "planned", "negated"}
+    if sample_corpus.mentions.empty:
+        pytest.skip("the entity annotator returns no mentions yet")
+    seed = events.loc[events["doc_id"] == "2025-10-16_maroc-russie_lesiteinfo.txt"]
+    memorandum = seed.loc[seed["cameo"] == "057"].sort_values("start")
+    assert {"MARGOV", "RUSGOV"} & set(memorandum["source"])
+    rupture = events.loc[(events["doc_id"] == "2021-08-25_algerie-maroc_rupture.txt")
+                         & events["cameo"].str.startswith("16")]
+    first = rupture.sort_values("start").iloc[0]
+    assert (first["source"][:3], first["target"][:3]) == ("DZA", "MAR")
