@@ -192,15 +192,32 @@ def _triggers(doc, lo, hi, terms, events, language) -> list[Trigger]:
     return found
 
 
-def _score(lower, trigger, start, end, boundary) -> float:
-    if trigger.end <= start:
-        gap = lower[trigger.end:start]
-    elif trigger.start >= end:
-        gap = lower[end:trigger.start]
-    else:
-        gap = ""
-    return (len(gap) + data.TIER_PENALTY[trigger.kind] + data.COMMA_PENALTY * gap.count(",")
-            + data.BOUNDARY_PENALTY * len(boundary.findall(gap)))
+def _nearest(lower, triggers, start, end, boundary) -> Trigger:
+    """The trigger with the lowest score: distance + kind penalty + commas + clause boundaries.
+
+    The distance and the kind's penalty are a lower bound of the score, so
+    the punctuation of a gap is only read for triggers that can still win.
+    """
+    tiers = data.TIER_PENALTY
+    ranked = []
+    for trigger in triggers:
+        if trigger.end <= start:
+            gap = (trigger.end, start)
+        elif trigger.start >= end:
+            gap = (end, trigger.start)
+        else:
+            gap = (start, start)
+        ranked.append((gap[1] - gap[0] + tiers[trigger.kind], gap, trigger))
+    best, best_score = None, None
+    for bound, (lo, hi), trigger in sorted(ranked, key=lambda r: r[0]):
+        if best_score is not None and bound >= best_score:
+            break
+        text = lower[lo:hi]
+        score = (bound + data.COMMA_PENALTY * text.count(",")
+                 + data.BOUNDARY_PENALTY * len(boundary.findall(text)))
+        if best_score is None or score < best_score:
+            best, best_score = trigger, score
+    return best
 
 
 def _usable(doc, row, bound) -> bool:
@@ -308,6 +325,9 @@ def _label(doc, kind, trigger, outcome, local, sentence, qualifiers) -> str:
                           and r[2] < e and s < r[3]), match.group(1))
         if place and kind != "session":
             label += f" {'to' if kind == 'visit' else 'in'} {place}"
+    if kind == "measure" and not outcome:      # "Measure — suppression du visa"
+        words = doc.text[trigger.start:trigger.end]
+        outcome = words if " " in words.strip() else None
     if outcome:
         label += f" — {outcome}"
     return label
@@ -359,7 +379,7 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                 if len(names) == len(group):
                     outcomes = [n[2] for n in names]
                     pool = [t for t in triggers if t.end <= resp.start()] or triggers
-            best = min(pool, key=lambda t: _score(doc.lower, t, g_start, g_end, boundary))
+            best = _nearest(doc.lower, pool, g_start, g_end, boundary)
             if not outcomes:
                 outcome = _outcome(doc, best, triggers, g_end, sentence, named, excluded)
                 outcomes = [outcome] * len(group)

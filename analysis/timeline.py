@@ -39,18 +39,19 @@ def _fits(date_a, precision_a, date_b, precision_b) -> bool:
 
 
 def _clusters(milestones):
-    """Lists of row positions, one per timeline entry (see the module docstring)."""
+    """``(key, date, precision, row positions)`` of each timeline entry (see the module docstring)."""
+    precisions = list(milestones["precision"])
     keyed = []
     for pos, (countries, kind, date, precision) in enumerate(zip(
-            milestones["countries"], milestones["kind"], milestones["date"], milestones["precision"])):
+            milestones["countries"], milestones["kind"], milestones["date"], precisions)):
         if date is None or date != date:          # None or NaN
             continue
         keyed.append((PRECISION_RANK.get(precision, 9), str(date), pos, (dyad_of(countries), kind)))
     keyed.sort()
     clusters: dict[tuple, list[list]] = {}
     for _, date, pos, key in keyed:
-        precision = milestones["precision"].iloc[pos]
-        candidates = [c for c in clusters.get(key, []) if _fits(c[0], c[1], date, precision)]
+        precision = precisions[pos]
+        candidates = [c for c in clusters.get(key, ()) if _fits(c[0], c[1], date, precision)]
         if candidates:
             max(candidates, key=lambda c: len(c[2]))[2].append(pos)
         else:
@@ -91,16 +92,15 @@ def build_timeline(milestones, documents=None):
                      if p is not None and p == p}
     if documents is not None and len(documents) and "language" in documents:
         english = {d for d, lang in zip(documents["doc_id"], documents["language"]) if lang == "en"}
+    doc_ids, labels, countries = list(milestones["doc_id"]), list(milestones["label"]), list(milestones["countries"])
     rows = []
     for key, date, precision, members in _clusters(milestones):
-        member_rows = milestones.iloc[members]
-        sources = sorted(set(member_rows["doc_id"]), key=lambda d: (published.get(d, "9999"), d))
+        sources = sorted({doc_ids[p] for p in members}, key=lambda d: (published.get(d, "9999"), d))
         # the label of an English report if there is one (labels name things as the text does)
-        labels = [str(x) for d, x in zip(member_rows["doc_id"], member_rows["label"])
-                  if x is not None and x == x and (d in english or not english)]
-        labels = labels or [str(x) for x in member_rows["label"] if x is not None and x == x]
+        named = [(doc_ids[p], str(labels[p])) for p in members if labels[p] is not None and labels[p] == labels[p]]
+        preferred = [label for d, label in named if d in english or not english] or [x for _, x in named]
         rows.append((_timeline_id(key, date), date, precision, key[1],
-                     sorted(str(c) for c in member_rows["countries"].iloc[0]), max(labels, key=len, default=""),
+                     sorted(str(c) for c in countries[members[0]]), max(preferred, key=len, default=""),
                      sources, len(sources)))
     table = pd.DataFrame(rows, columns=list(TIMELINE))
     return table.sort_values(["date", "timeline_id"], kind="stable").reset_index(drop=True)
