@@ -103,6 +103,10 @@ SENTENCES = [
     ("fr", D(2025, 5, 22), "M. Bourita et M. Wang ont salué la hausse du nombre de touristes depuis la "
      "suppression du visa pour les ressortissants chinois, décidée en juin 2016.",
      [("2016-06", "measure", "reported")]),
+    ("fr", D(2022, 3, 20), "Le chef du gouvernement, Pedro Sánchez, avait adressé le 14 mars une "
+     "lettre au Roi.", [("2022-03-14", "declaration", "actual")]),
+    ("en", D(2023, 5, 2), "The President sent a letter to his counterpart on 14 March 2023.",
+     [("2023-03-14", "declaration", "reported")]),
     ("fr", D(2025, 5, 22), "Selon des sources diplomatiques, les deux ministres se sont entretenus "
      "mardi à Genève.", [("2025-05-20", "talks", "actual")]),
     ("en", D(2025, 6, 2), "Foreign Minister Nasser Bourita and UK Foreign Secretary David Lammy "

@@ -84,7 +84,8 @@ TRIGGERS = {
                          r"|discussions?|négociations?|consultations?|sommet|téléphon\w+"),
         ("measure", "080", r"suppression du visa|exemption de visa|sans visa|sanctions?"
                            r"|embargo|décid\w+|décision"),
-        ("declaration", "010", r"déclar\w+|message|communiqué|discours|appel\w*|annonc\w+"),
+        ("declaration", "010", r"déclar\w+|messages?|communiqué|discours|appel\w*|annonc\w+"
+                               r"|lettres?|missives?|note verbale"),
     ],
     "en": [
         ("restoration", "050", r"restor\w+|resum\w+|re-establish\w*|reestablish\w*|normali[sz]\w+|reopen\w*"
@@ -108,7 +109,8 @@ TRIGGERS = {
                          r"|phone call|spoke by phone|held talks"),
         ("measure", "080", r"visa waiver|visa-free|sanctions?|embargo|decided|decision|lifted"
                            r"|ban(?:ned)?"),
-        ("declaration", "010", r"declar\w+|statement|message|said|announc\w+|call(?:ed)? (?:on|for)"),
+        ("declaration", "010", r"declar\w+|statement|messages?|said|announc\w+|call(?:ed)? (?:on|for)"
+                               r"|letters?|note verbale"),
     ],
 }
 
