@@ -321,3 +321,28 @@ def test_no_network(monkeypatch, sample_corpus):
     monkeypatch.setattr(socket, "create_connection", refuse)
     doc = sample_corpus.document(sample_corpus.documents["doc_id"].iloc[0])
     assert entities.find_mentions(doc)
+
+
+def test_multi_word_surname_joins_the_full_name():
+    text = ("Le ministre mauritanien de l’Énergie, Mohamed Ould Khaled, est arrivé. "
+            "M. Ould Khaled a salué les relations.")
+    got = [(p[0], p[1], p[2], p[4]) for p in people(text)]
+    assert got[0][1] == got[1][1] and got[1][2:] == ("MRT", "energy minister")
+
+
+def test_river_named_like_a_country_is_not_the_country():
+    text = "l’Organisation pour la mise en valeur du fleuve Sénégal et le Niger"
+    assert countries(text) == [("Niger", "NER", "name")]
+
+
+def test_head_of_state_title_links_to_the_president():
+    text = ("Le président sénégalais Bassirou Diomaye Faye a reçu le ministre. "
+            "Le chef de l’État sénégalais a réaffirmé son attachement.")
+    titles = [p for p in people(text) if p[3] == "title"]
+    assert [(p[0], p[1]) for p in titles] == [("chef de l’État", "bassirou-diomaye-faye")]
+
+
+def test_two_bodies_joined_by_et_stay_two():
+    text = "La Banque mondiale et l’Union européenne financent le projet."
+    got = [(r[4], r[6]) for r in mentions(text) if r[5] == "ORG"]
+    assert got == [("Banque mondiale", "org:world-bank"), ("Union européenne", "org:european-union")]

@@ -42,6 +42,13 @@ __all__ = ["find_mentions", "load_gazetteer", "name_key", "LABELS", "FORMS"]
 LABELS = ("PERSON", "COUNTRY", "PLACE", "ORG", "AGREEMENT")
 FORMS = ("name", "demonym", "title")
 _MONARCH_ROLES = frozenset({"king", "queen", "crown prince", "emir", "sultan", "prince"})
+# A title answers to the people holding any of these roles ("le chef de l’État" → a president).
+_SAME_ROLE = {
+    "head of state": {"head of state", "president", "king", "queen", "emir", "sultan",
+                      "chairman of the sovereignty council", "supreme leader"},
+    "head of government": {"head of government", "prime minister", "chancellor"},
+    "prime minister": {"prime minister", "head of government"},
+}
 
 
 def find_mentions(doc) -> list[tuple]:
@@ -130,8 +137,9 @@ def _person_titles(doc, gz, words, used_roles, person_rows, persons, names, coun
 
 def _link_title(role, country, pos, person_rows, persons, gz, year, country_counts):
     by_id = {p.entity_id: p for p in persons}
+    roles = _SAME_ROLE.get(role, {role})
     candidates = [r for r in person_rows
-                  if by_id[r[2]].role == role and (country is None or by_id[r[2]].country == country)]
+                  if by_id[r[2]].role in roles and (country is None or by_id[r[2]].country == country)]
     if candidates:
         before = [r for r in candidates if r[0] < pos]
         r = before[-1] if before else candidates[0]
@@ -141,7 +149,7 @@ def _link_title(role, country, pos, person_rows, persons, gz, year, country_coun
         country = max(monarchies)[1] if monarchies else None
     if country is None:
         return None
-    holders = [a for a in gz.actors.values() if a.country == country and a.role_at(year) == role]
+    holders = [a for a in gz.actors.values() if a.country == country and a.role_at(year) in roles]
     if len(holders) == 1:
         a = holders[0]
         return a.actor_id, a.name, a.country

@@ -108,7 +108,7 @@ def _grow_right(text, pos, names, starts) -> tuple[int, bool]:
         m2 = _SPACE.match(text, nxt_at)
         nxt_at = m2.end() if m2 else nxt_at
         nxt = _TOKEN.match(text, nxt_at)
-        if nxt is not None and nxt.group().lower() in ("la", "l’", "l'", "the"):
+        if nxt is not None and low not in ("et", "and") and nxt.group().lower() in ("la", "l’", "l'", "the"):
             m3 = _SPACE.match(text, nxt.end())
             nxt = _TOKEN.match(text, m3.end() if m3 else nxt.end())
         if nxt is None:

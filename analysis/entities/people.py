@@ -308,6 +308,10 @@ def _person_for(c: _Candidate, surface: str, gz: Gazetteer, people: dict, year) 
         return person
     key = name_key(surface)
     entity_id = "~" + key.replace(" ", "-")
+    words = set(key.split())
+    earlier = [p for p in people.values() if words < p.tokens and (c.gender is None or p.gender in (None, c.gender))]
+    if earlier:  # "M. Ould Khaled" after "Mohamed Ould Khaled"
+        return max(earlier, key=lambda p: p.first)
     person = people.get(entity_id)
     if person is None:
         person = Person(entity_id, " ".join(surface.split()), c.country, c.role, c.gender,

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from ..lang import institutions
-from ..lang.countries import GIVEN_NAME_HOMONYMS
+from ..lang.countries import GIVEN_NAME_HOMONYMS, PRECEDING_HOMONYM_CUES
 from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, HEAD, HONORIFIC, ORG, PREFIX,
                         REGION, ROLE, SHORT, Gazetteer, normalise)
 
@@ -112,6 +112,8 @@ def _keep(hit: Hit, text: str, lower: str, doc, gz: Gazetteer, names: list[Hit])
             if any(cue in sentence for cue in cues):
                 return False
         if _after_given_name(text, start, gz):
+            return False
+        if lower[max(0, start - 12):start].endswith(PRECEDING_HOMONYM_CUES):
             return False
         if surface in GIVEN_NAME_HOMONYMS:
             following = _next_word(text, end)

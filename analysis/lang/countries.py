@@ -28,3 +28,7 @@ GIVEN_NAME_HOMONYMS = frozenset({
     "Jordan", "Chad", "Israel", "Israël", "Maurice", "France", "Georgia", "India", "Kenya",
     "Salvador", "Guyana", "Jamaica", "Lebanon", "Malaysia", "Trinidad", "America", "Chine",
 })
+
+#: Words just before a country's name that make it a river, lake or other feature
+#: ("le fleuve Sénégal", "the Niger River" is handled by HOMONYM_CUES).
+PRECEDING_HOMONYM_CUES = ("fleuve ", "rivière ", "river ", "lac ", "lake ", "delta du ", "vallée du ")
