@@ -174,6 +174,7 @@ def _triggers(doc, lo, hi, terms, events, language) -> list[Trigger]:
         if kind:
             countries = tuple(c[:3] for c in (row[4], row[5]) if c and len(c) >= 3)
             found.append(Trigger(row[8], row[9], kind, row[2], row[7], countries))
+    n_lexicon = len(found)
     rows = data.TRIGGERS[language]
     pattern, lower = _trigger_pattern(language), doc.lower
     starts = sorted({last - length + 1 for last, length in _automaton(language).iter(lower, lo, hi)})
@@ -186,6 +187,12 @@ def _triggers(doc, lo, hi, terms, events, language) -> list[Trigger]:
             kind, cameo, _ = rows[int(match.lastgroup[1:])]
             found.append(Trigger(start, match.end(), kind, cameo))
             covered = match.end()
+    # the table's narrower kinds win over the lexicon's broader reading of the same words
+    # ("a rappelé son ambassadeur": a recall, not just a reduction of relations)
+    narrow = [t for t in found[n_lexicon:] if t.kind in data.NARROW_KINDS]
+    if narrow:
+        found = [t for i, t in enumerate(found) if i >= n_lexicon or t.kind in data.NARROW_KINDS
+                 or not any(n.start < t.end and t.start < n.end for n in narrow)]
     if negated:
         found = [t for t in found if not any(a < t.end and t.start < b and k in (None, t.kind)
                                              for a, b, k in negated)]

@@ -205,6 +205,14 @@ def test_a_negated_event_is_no_milestone():
     assert milestones(doc, mentions=[], events=[negated]) == []
 
 
+def test_a_narrower_kind_of_the_table_wins_over_the_lexicon():
+    doc = Document("d", "L’Algérie a rappelé samedi son ambassadeur à Madrid.", "fr", D(2022, 3, 20))
+    start, end = doc.text.index("rappelé"), doc.text.index(" à Madrid")
+    term = ("d", 0, start, end, doc.text[start:end], "rappeler son ambassadeur",
+            "reduction_of_relations", "161", -4.0)
+    assert [(m[2], m[4], m[5]) for m in milestones(doc, terms=[term])] == [("2022-03-19", "recall", "161")]
+
+
 @pytest.mark.parametrize("category, cameo, kind", [
     ("visit", "043", "visit"), ("signature", "057", "agreement"), ("consultation", "040", "talks"),
     ("reduction_of_relations", "161", "rupture"), ("reduction_of_relations", "160", "suspension"),

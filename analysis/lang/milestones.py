@@ -31,6 +31,11 @@ TIER_PENALTY = {
     "restoration": 0, "recall": 0, "appointment": 0, "accession": 0, "election": 0,
     "talks": 25, "measure": 25, "declaration": 40,
 }
+#: Kinds narrower than the vocabulary's categories: where a trigger of the table
+#: with one of these kinds overlaps a term or an event, the term's kind yields.
+NARROW_KINDS = frozenset({"recall", "appointment", "restoration", "accession", "election",
+                          "session"})
+
 #: Characters added per comma, and per clause boundary, between a trigger and a date.
 COMMA_PENALTY = 20
 BOUNDARY_PENALTY = 30
