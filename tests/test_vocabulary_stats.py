@@ -191,3 +191,22 @@ def test_summary_states_the_findings_in_words(corpus):
     text = stats.summary(corpus.terms, corpus.events, corpus.documents)
     assert "4 article(s)" in text and "conflictual" in text and "mli-dza" in text
     assert stats.summary(corpus.terms, corpus.events, corpus.documents.iloc[0:0]).startswith("No article")
+
+
+def test_every_analysis_accepts_an_empty_selection(corpus):
+    none = corpus.documents.iloc[0:0]
+    terms, events, mentions = corpus.terms.iloc[0:0], corpus.events.iloc[0:0], corpus.mentions.iloc[0:0]
+    assert stats.term_frequencies(terms, none).empty
+    assert stats.category_matrix(terms, none).empty
+    assert stats.corpus_frequencies(terms, none).empty
+    assert stats.top_terms(terms).empty
+    assert stats.concordance(none, terms, "signature").empty
+    assert stats.concordance(none, terms, "signer", by="word").empty
+    assert stats.collocations(none).empty
+    assert stats.entity_collocates(none, mentions, "MAR").empty
+    tone = stats.article_tone(events, none)
+    assert tone.empty and stats.tone_over_time(tone).empty
+    assert stats.dyad_tone(events).empty
+    assert stats.article_dyads(mentions).empty
+    assert stats.keyness(terms, none, []).empty
+    assert stats.select_articles(none, mentions, dyad="MAR-RUS").empty

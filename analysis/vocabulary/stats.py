@@ -71,8 +71,11 @@ def term_frequencies(terms: pd.DataFrame, documents: pd.DataFrame, *, by: str = 
     full article × category grid.
     """
     tokens = _n_tokens(documents)
-    counts = (terms.loc[terms["doc_id"].isin(tokens.index)]
-              .groupby(["doc_id", by], sort=True).size().rename("n").reset_index())
+    selected = terms.loc[terms["doc_id"].isin(tokens.index)]
+    if selected.empty:
+        return pd.DataFrame({"doc_id": pd.Series(dtype="str"), by: pd.Series(dtype="str"),
+                             "n": pd.Series(dtype="int64"), "per_1000": pd.Series(dtype="float64")})
+    counts = selected.groupby(["doc_id", by], sort=True).size().rename("n").reset_index()
     counts["per_1000"] = 1000 * counts["n"] / counts["doc_id"].map(tokens).clip(lower=1)
     return counts
 
@@ -85,6 +88,9 @@ def category_matrix(terms: pd.DataFrame, documents: pd.DataFrame, *, value: str 
     of the lexicon that occurs (lexicon order).
     """
     freq = term_frequencies(terms, documents, by="category")
+    if freq.empty:
+        return pd.DataFrame(index=pd.Index(documents["doc_id"].tolist(), name="doc_id"),
+                            columns=pd.Index([], name="category"), dtype="float64")
     grid = freq.pivot_table(index="doc_id", columns="category", values=value, fill_value=0,
                             aggfunc="sum")
     present = [c for c in categories() if c in grid.columns]
@@ -98,6 +104,11 @@ def corpus_frequencies(terms: pd.DataFrame, documents: pd.DataFrame, *, by: str 
     """For the whole selection: n, per 1,000 tokens, share of all terms, articles with it."""
     total_tokens = max(int(_n_tokens(documents).sum()), 1)
     selected = terms.loc[terms["doc_id"].isin(documents["doc_id"])]
+    if selected.empty:
+        return pd.DataFrame({by: pd.Series(dtype="str"), "n": pd.Series(dtype="int64"),
+                             "articles": pd.Series(dtype="int64"),
+                             "per_1000": pd.Series(dtype="float64"),
+                             "share": pd.Series(dtype="float64")})
     grouped = selected.groupby(by)
     out = pd.DataFrame({"n": grouped.size(), "articles": grouped["doc_id"].nunique()})
     out["per_1000"] = 1000 * out["n"] / total_tokens
@@ -439,23 +450,23 @@ def select_articles(documents: pd.DataFrame, mentions: pd.DataFrame | None = Non
 
 
 def summary(terms: pd.DataFrame, events: pd.DataFrame, documents: pd.DataFrame) -> str:
-    """A few sentences that state the findings of notebook 02 in words."""
+    """A few sentences that state the findings of notebook 02 in words (tone first)."""
     if documents.empty:
         return "No article matches the selection."
     freq = corpus_frequencies(terms, documents)
     tone = article_tone(events, documents)
-    parts = [f"{len(documents)} article(s), {int(_n_tokens(documents).sum()):,} tokens, "
-             f"{int(freq['n'].sum()) if not freq.empty else 0} diplomatic terms."]
+    counts = tone["label"].value_counts()
+    parts = [f"{len(documents)} article(s): {counts.get('cooperative', 0)} cooperative, "
+             f"{counts.get('conflictual', 0)} conflictual, {counts.get('neutral', 0)} neutral by "
+             f"the mean Goldstein weight of their actual and reported events."]
+    n_terms = int(freq["n"].sum()) if not freq.empty else 0
+    parts.append(f"They hold {n_terms} diplomatic terms in {int(_n_tokens(documents).sum()):,} tokens.")
     if not freq.empty:
         top = freq.head(3)
         parts.append("Most frequent categories: " + ", ".join(
             f"{c} ({p:.1f} per 1,000 tokens)" for c, p in zip(top["category"], top["per_1000"])) + ".")
-    counts = tone["label"].value_counts()
-    parts.append(f"Tone (mean Goldstein of actual and reported events): "
-                 f"{counts.get('cooperative', 0)} cooperative, {counts.get('conflictual', 0)} "
-                 f"conflictual, {counts.get('neutral', 0)} neutral article(s).")
     scored = tone.dropna(subset=["tone"])
-    if not scored.empty:
+    if len(scored) > 1:
         low, high = scored.loc[scored["tone"].idxmin()], scored.loc[scored["tone"].idxmax()]
         parts.append(f"Most conflictual: {low['doc_id']} ({low['tone']:+.2f}); "
                      f"most cooperative: {high['doc_id']} ({high['tone']:+.2f}).")
