@@ -39,7 +39,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lang.calendar import NOT_FUTURE, NOT_PAST
+from .lang.calendar import (LIST_LEAD_WORDS, NOT_FUTURE, NOT_PAST, QUANTITY_UNITS, QUANTITY_WORDS,
+                            WEAK_LEAD_WORDS)
 from .temporal_patterns import scan, table
 
 __all__ = ["Timex", "find_timexes", "parse_timexes", "clause_tense", "compatible"]
@@ -214,16 +215,19 @@ def _weekday(weekday: int, direction: int, published, tense) -> str:
     return (published + datetime.timedelta(days=days)).isoformat()
 
 
+@lru_cache(maxsize=None)
+def _calendar(language: str):
+    return (table("MONTHS", language), table("MONTH_ABBREVIATIONS", language),
+            table("WEEKDAYS", language), table("DAY_WORDS", language))
+
+
 class _Parts:
     """The calendar words of one matched expression, in order."""
 
     __slots__ = ("years", "days", "months", "weekdays", "words", "tokens")
 
     def __init__(self, lower: str, start: int, end: int, language: str):
-        months = table("MONTHS", language)
-        abbr = table("MONTH_ABBREVIATIONS", language)
-        weekdays = table("WEEKDAYS", language)
-        day_words = table("DAY_WORDS", language)
+        months, abbr, weekdays, day_words = _calendar(language)
         self.years, self.days, self.months, self.weekdays, self.words = [], [], [], [], []
         self.tokens = []
         for match in _TOKEN.finditer(lower, start, end):
@@ -272,10 +276,14 @@ class _Resolver:
         lo, hi = max(lo, start - _TENSE_REACH), min(hi, end + _TENSE_REACH)
         return clause_tense(self.text, self.lower, start, end, lo, hi, self.language)
 
-    def make(self, start, end, value, precision, kind, anchored=False, **extra):
+    lead = None     # the lead word of the match being resolved
+
+    def make(self, start, end, value, precision, kind, anchored=False, mod=None, end_value=None,
+             lead=None):
         if anchored and value is None:
             precision = None
-        return Timex(start, end, self.text[start:end], value, precision, kind, value is not None, **extra)
+        return Timex(start, end, self.text[start:end], value, precision, kind, value is not None,
+                     mod, end_value, lead or self.lead)
 
     def day_month(self, year, month, day, start, end):
         """(value, precision) of a date whose year may be missing."""
@@ -478,8 +486,6 @@ def _lead_ok(lead: str | None, shape: str, match, lower: str, language: str, row
     """Checks on the word before a bare month or year (lists, quantities)."""
     if lead is None or shape not in ("month", "year"):
         return True
-    from .lang.calendar import LIST_LEAD_WORDS, QUANTITY_UNITS, QUANTITY_WORDS, WEAK_LEAD_WORDS
-
     if lead in LIST_LEAD_WORDS:
         return bool(rows) and match.start() - rows[-1].end <= 12
     if lead in WEAK_LEAD_WORDS:
@@ -516,11 +522,12 @@ def parse_timexes(text: str, *, language: str = "fr", published=None, lower: str
     rows: list[Timex] = []
     for match in scan(lower, language):
         lead = match.group("lead")
-        lead = _norm(lead) if lead else None
-        if not _lead_ok(lead, match.lastgroup, match, lower, language, rows):
-            continue
-        for row in resolve(match):
-            rows.append(row._replace(lead=lead) if lead and not row.lead else row)
+        if lead:
+            lead = _norm(lead) if not lead.isalpha() else lead
+            if not _lead_ok(lead, match.lastgroup, match, lower, language, rows):
+                continue
+        resolve.lead = lead
+        rows.extend(resolve(match))
     return rows
 
 

@@ -156,6 +156,16 @@ def planned_and_past(milestones: pd.DataFrame, dyad=None) -> tuple[pd.DataFrame,
             rows.loc[~planned, columns].reset_index(drop=True))
 
 
+_PLURAL = {"visit": "visits", "agreement": "agreements", "talks": "talks", "session": "sessions",
+           "declaration": "statements", "rupture": "ruptures", "suspension": "suspensions",
+           "restoration": "restorations", "recall": "recalls", "appointment": "appointments",
+           "accession": "accessions", "election": "elections", "measure": "measures"}
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def summary(timeline: pd.DataFrame, milestones: pd.DataFrame, dyad=None) -> str:
     """A few sentences on the chosen dyad's timeline, for the notebook's closing section."""
     name = "-".join(sorted(parse_dyad(dyad))) or "all dyads"
@@ -163,10 +173,11 @@ def summary(timeline: pd.DataFrame, milestones: pd.DataFrame, dyad=None) -> str:
     if rows.empty:
         return f"No milestone was found for {name} in this corpus."
     kinds = rows["kind"].value_counts()
-    kinds_text = ", ".join(f"{n} {KIND_LABELS.get(k, k).lower()}" for k, n in kinds.items())
+    kinds_text = ", ".join(f"{n} {KIND_LABELS.get(k, k).lower() if n == 1 else _PLURAL.get(k, k)}"
+                           for k, n in kinds.items())
     multi = int((rows["n_sources"] > 1).sum())
-    text = [f"{name}: {len(rows)} milestones from {rows['date'].min()} to {rows['date'].max()} "
-            f"({kinds_text}); {multi} reported by more than one article."]
+    text = [f"{name}: {_count(len(rows), 'milestone')} from {rows['date'].min()} to "
+            f"{rows['date'].max()} ({kinds_text}); {multi} reported by more than one article."]
     gaps = visit_gaps(timeline, dyad)
     if not gaps.empty:
         longest = gaps.loc[gaps["gap_years"].idxmax()]
@@ -174,7 +185,8 @@ def summary(timeline: pd.DataFrame, milestones: pd.DataFrame, dyad=None) -> str:
                     f"({longest['previous']} to {longest['date']}).")
     agreements = cumulative_agreements(timeline, dyad)
     if not agreements.empty:
-        text.append(f"{int(agreements['cumulative'].iloc[-1])} agreements are dated, the first in "
+        total = int(agreements["cumulative"].iloc[-1])
+        text.append(f"{_count(total, 'agreement')} {'is' if total == 1 else 'are'} dated, the first in "
                     f"{int(agreements.loc[agreements['agreements'] > 0, 'year'].iloc[0])}.")
     planned, _ = planned_and_past(milestones, dyad)
     if not planned.empty:
