@@ -248,10 +248,11 @@ def _run_notebook(nb: Path, executed: Path, *, out: Path, parameters: dict,
     result = ReportResult(notebook=nb, parameters=parameters)
     start = time.perf_counter()
     try:
-        papermill.execute_notebook(
-            str(nb), str(executed), parameters=parameters, kernel_name=KERNEL_NAME, language="python",
-            cwd=str(nb.parent), progress_bar=False, log_output=False,
-            request_save_on_cell_execute=False)
+        with _quiet_papermill():
+            papermill.execute_notebook(
+                str(nb), str(executed), parameters=parameters, kernel_name=KERNEL_NAME,
+                language="python", cwd=str(nb.parent), progress_bar=False, log_output=False,
+                request_save_on_cell_execute=False)
     except PapermillExecutionError as exc:
         result.error = (f"cell {exc.cell_index} (In [{exc.exec_count}]) raised "
                         f"{exc.ename}: {_first_line(exc.evalue)}")
@@ -268,6 +269,25 @@ def _run_notebook(nb: Path, executed: Path, *, out: Path, parameters: dict,
     write_atomic(result.html, markup)
     result.size = len(markup.encode("utf-8"))
     return result
+
+
+@contextlib.contextmanager
+def _quiet_papermill():
+    """Hide papermill's warnings about parameters cells it cannot parse.
+
+    Its own parser gives up on comments with quotes or semicolons and then
+    calls every parameter unknown; :func:`notebook_parameters` (the Python
+    parser) already chose which parameters each notebook declares.
+    """
+    import logging
+
+    logger = logging.getLogger("papermill")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _first_line(text: str) -> str:

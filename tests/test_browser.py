@@ -21,7 +21,8 @@ from tests import report_builds
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync",
-                 "--disable-default-apps", "--disable-extensions", "--mute-audio"]
+                 "--disable-default-apps", "--disable-extensions", "--mute-audio",
+                 "--disable-dev-shm-usage"]
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 NOTEBOOK_STEMS = [nb.stem for nb in report_builds.project_notebooks()]
 
@@ -56,6 +57,7 @@ class Visit:
     graph_divs: int = 0
     plotted: int = 0
     main_svgs: int = 0
+    hovered: int = 0
     text: str = ""
     injected: dict = field(default_factory=dict)
 
@@ -73,16 +75,21 @@ _INJECTED_JS = """() => ({
     alert_scripts: [...document.scripts].filter(s => /^\\s*alert\\(1\\)/.test(s.textContent)).length,
 })"""
 
-_HOVER_JS = """() => {
-    let hovered = 0;
+#: Marks where to hover: the first point of every trace and the middle of every subplot
+#: (heatmaps have no point element).  Real mouse moves then go through plotly's own
+#: hover code, as a reader's would.
+_HOVER_PROBES_JS = """(limit) => {
+    let n = 0;
     for (const gd of document.querySelectorAll('.js-plotly-plot')) {
-        (gd.data || []).forEach((trace, i) => {
-            try { Plotly.Fx.hover(gd, [{curveNumber: i, pointNumber: 0}]); hovered += 1; }
-            catch (e) { /* traces without points (e.g. empty) cannot be hovered */ }
-        });
+        const targets = [...gd.querySelectorAll('.trace')].map(t => t.querySelector('.point'))
+            .concat([...gd.querySelectorAll('.nsewdrag')]);
+        for (const el of targets) {
+            if (el && n < limit) { el.setAttribute('data-hover-probe', n); n += 1; }
+        }
     }
-    return hovered;
+    return n;
 }"""
+MAX_HOVERS = 40
 
 
 def visit(browser, path: Path, *, hover: bool = True) -> Visit:
@@ -118,10 +125,16 @@ def visit(browser, path: Path, *, hover: bool = True) -> Visit:
         seen.graph_divs = page.locator(".plotly-graph-div").count()
         seen.plotted = page.locator(".js-plotly-plot").count()
         seen.main_svgs = page.locator(".js-plotly-plot svg.main-svg").count()
+        hover_texts = []
         if hover and seen.plotted:
-            page.evaluate(_HOVER_JS)
-            page.wait_for_timeout(50)
-        seen.text = page.inner_text("body")
+            probes = page.evaluate(_HOVER_PROBES_JS, MAX_HOVERS)
+            for i in range(probes):
+                page.locator(f'[data-hover-probe="{i}"]').hover(force=True, timeout=5_000)
+                hover_texts.append(page.evaluate(
+                    "() => [...document.querySelectorAll('.hoverlayer')]"
+                    ".map(h => h.textContent).join(' ')"))
+            seen.hovered = sum(1 for t in hover_texts if t.strip())
+        seen.text = page.inner_text("body") + "\n" + "\n".join(hover_texts)
         seen.injected = page.evaluate(_INJECTED_JS)
     finally:
         context.close()
