@@ -65,6 +65,10 @@ def event(doc: Document, code: str, mentions=()) -> tuple:
     ("en", "London and Rabat signed the Association Agreement in October 2019.", "057", "reported"),
     ("en", "The two countries had severed ties after the war.", "161", "reported"),
     ("en", "The minister visited Accra on Monday.", "042", "actual"),
+    ("fr", "Paris et Alger n’entretiennent plus de relations normales.", "050", "negated"),
+    ("fr", "Bamako a rejeté toute négociation avec les rebelles.", "046", "negated"),
+    ("en", "Kyiv rejected any negotiations while troops remain.", "046", "negated"),
+    ("en", "Seoul called the decision unacceptable.", "111", "actual"),
 ])
 def test_mode(language, text, code, mode):
     assert event(document(text, language), code)[7] == mode
@@ -185,6 +189,22 @@ def test_a_sentence_without_actors_keeps_the_previous_ones():
     rows = [mention(doc, "Macky Sall", "PERSON", "SEN", role="president"),
             mention(doc, "Joe Biden", "PERSON", "USA", role="president")]
     assert event(doc, "057", rows)[4:6] == ("SENGOV", "USAGOV")
+
+
+def test_names_of_agreements_are_terms_not_events():
+    doc = document("Le mémorandum d’entente de 2016 reste la référence des deux pays.")
+    assert any(t[6] == "agreement" for t in find_terms(doc))
+    assert events_of(doc) == []
+
+
+def test_a_second_verb_keeps_the_subject_of_the_first():
+    text = "Algeria summoned Spain's ambassador and suspended the treaty of friendship."
+    doc = document(text, "en")
+    rows = [mention(doc, "Algeria", "COUNTRY", "DZA"),
+            mention(doc, "Spain", "COUNTRY", "ESP")]
+    summoned, suspended = event(doc, "114", rows), event(doc, "160", rows)
+    assert summoned[4:6] == ("DZA", "ESP")
+    assert suspended[4] == "DZA"
 
 
 def test_no_mentions_no_actors_but_still_events():

@@ -17,13 +17,16 @@ date), otherwise *actual*.
 # of "avant que les deux pays ne rétablissent": not a negation.
 NEGATION_WORDS_FR = ("pas", "jamais", "plus", "point", "guère", "nullement", "aucun",
                      "aucune", "rien", "ni")
-# Words that negate the event right after them ("sans signer", "a refusé de signer").
+# Words that negate the event right after them ("sans signer", "a refusé de signer",
+# « a rejeté toute négociation »).
 NEGATION_BEFORE_FR = ("sans", "refus", "refuse", "refusé", "refusée", "refusent",
                       "refusant", "refuser", "renoncé", "renonce", "renoncer", "échoué",
-                      "empêché")
+                      "empêché", "rejeté", "rejette", "rejettent", "rejeter", "rejetant",
+                      "exclu", "exclut")
 NEGATION_EN = ("not", "never", "no", "neither", "nor", "without", "no longer",
                "failed to", "fails to", "refused to", "refuses to", "refusing to",
-               "declined to", "declines to", "unable to")
+               "declined to", "declines to", "unable to", "rejected", "rejects", "rejecting",
+               "refused", "refuses", "ruled out", "rules out", "ruling out")
 
 # --- planned (future) -------------------------------------------------------
 # Near the trigger (a few words before it).
@@ -55,7 +58,8 @@ PLANNED_AFTER_EN = ("will take place", "is scheduled", "are scheduled", "is plan
                     "are planned", "is expected", "are expected", "to be held")
 PLANNED_SCOPE_EN = ("agreed to", "agree to", "agrees to", "decided to", "decide to",
                     "committed to", "commit to", "pledged to", "pledge to", "vowed to",
-                    "vow to", "called", "calls", "urged", "urges", "invited", "invites",
+                    "vow to", "called on", "called for", "called upon", "calls on", "calls for",
+                    "urged", "urges", "invited", "invites",
                     "hopes to", "hoped to", "hope to", "proposed", "proposes", "seeks to",
                     "sought to", "looks forward to", "looking forward to", "ready to",
                     "willing to", "asked", "determined to", "resolved to")

@@ -1,7 +1,7 @@
 """Code events from terms: rows of ``schema.EVENTS`` with mode and actors.
 
 Every coded term (a lexicon match with a CAMEO code) is an event of its
-sentence.  Its *mode* comes from the words around it (tables in
+sentence, except the names of agreements (category ``agreement``).  Its *mode* comes from the words around it (tables in
 :mod:`analysis.lang.event_markers`), found by one compiled pattern per
 language run once over ``doc.lower``:
 
@@ -33,10 +33,14 @@ from collections import Counter
 from functools import lru_cache
 
 from ..lang import event_markers as M
+from .terms import NAME_CATEGORIES
 
-__all__ = ["code_events", "main_pair", "actor_code", "event_mode", "MODES"]
+__all__ = ["code_events", "main_pair", "actor_code", "event_mode", "MODES", "NON_EVENT_CATEGORIES"]
 
 MODES = ("actual", "reported", "planned", "negated")
+#: Lexicon categories that are terms but not events: the name of an agreement
+#: (« mémorandum d'entente », "free trade agreement") is not its signature.
+NON_EVENT_CATEGORIES = NAME_CATEGORIES
 
 _APOS = "['\u2019]"
 
@@ -142,7 +146,8 @@ _FUTURE_FR = re.compile(r"(?:(?:er|ir|dr|vr|ur)(?:a|ai|as|ons|ez|ont)|(?:er|dr|v
 _FIRST_WORD = re.compile(r"[^\W_]+")
 
 _NEAR = 55      # characters before the trigger for near cues
-_NEG_NEAR = 40  # ... for "ne" / "not"
+_NEG_NEAR = 40  # ... for French "ne"
+_NEG_BEFORE = 20  # ... for "not", "sans", "refused", "rejected" (a few words at most)
 _DATE_NEAR = 80
 
 
@@ -167,9 +172,10 @@ def event_mode(doc, start: int, end: int, cues: list[tuple] | None = None,
     nearest_date = None
     trigger_scopes = False
     for cue_start, cue_end, kind, year, month in cues[lo:hi]:
-        if cue_start < end and cue_end > start:
+        if cue_start < end and cue_end > start and kind != "negword":
             # the cue is the trigger itself ("ont convenu de", "agreed to hold"):
-            # what follows is planned, the agreeing is not
+            # what follows is planned, the agreeing is not.  A negation word
+            # may sit inside a trigger (« n'entretiennent plus de relations »).
             trigger_scopes |= kind == "scope"
             continue
         before = cue_end <= start
@@ -180,7 +186,7 @@ def event_mode(doc, start: int, end: int, cues: list[tuple] | None = None,
         elif kind == "negword":
             neg_words.append(cue_start)
         elif kind in ("negbefore", "nt"):
-            negated |= before and gap <= _NEG_NEAR - 10
+            negated |= before and gap < _NEG_BEFORE
         elif kind == "near":
             planned |= before and gap <= _NEAR
         elif kind == "after":
@@ -194,7 +200,7 @@ def event_mode(doc, start: int, end: int, cues: list[tuple] | None = None,
         elif kind == "date" and gap <= _DATE_NEAR and (nearest_date is None or gap < nearest_date[0]):
             if before or not trigger_scopes:
                 nearest_date = (gap, year, month)
-    if ne_at is not None and any(ne_at < w < start or 0 <= w - end <= 15 for w in neg_words):
+    if ne_at is not None and any(ne_at < w <= end + 15 for w in neg_words):
         negated = True
     if negated:
         return "negated"
@@ -353,6 +359,7 @@ def _locative(lower: str, start: int) -> bool:
 # A subject may follow its trigger by this many characters ("Dans un
 # communiqué, le ministère marocain ...", "Durant son séjour, Bourita ...").
 _SUBJECT_AFTER = 60
+_COORDINATION = re.compile(r"(?<![^\W_])(?:et|and|puis|then|avant de|before)(?![^\W_])|,")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[\W\d_]*$")
 
 
@@ -386,6 +393,7 @@ class _Actors:
         for actors in self.by_sentence.values():
             actors.sort(key=lambda a: a[0])
         self.previous: list | None = None
+        self.last_event: tuple | None = None
 
     def _coordinated(self, first, second) -> bool:
         between = self.doc.lower[first[1]:second[0]]
@@ -401,10 +409,25 @@ class _Actors:
                 a[0] - end <= _SUBJECT_AFTER and not a[4] for a in after):
             # no subject near the trigger: « Ils ont ... », "It comes ..."
             return self.previous
-        pairs = self._assign(before, after)
+        last = self.last_event
+        if (before and last and last[0] == sent_id and before[-1][0] > last[1]
+                and last[3][0][0] is not None and self._coordinated_verbs(before[-1][1], start)):
+            # "Algeria summoned Spain's ambassador and suspended the treaty": the
+            # actor between the two triggers is the first one's object, not a subject
+            source = last[3][0][0]
+            target = next((a[2] for a in after if a[3] and a[3] != source[:3]), None)
+            pairs = [(source, target or self._other_of_pair(source[:3], source) or last[3][0][1])]
+        else:
+            pairs = self._assign(before, after)
         if pairs[0][0] is not None:
             self.previous = pairs
+        self.last_event = (sent_id, start, end, pairs)
         return pairs
+
+    def _coordinated_verbs(self, actor_end: int, start: int) -> bool:
+        """Whether a coordination stands between an object and the next verb ("... and suspended")."""
+        between = self.doc.lower[actor_end:start]
+        return len(between) <= 80 and bool(_COORDINATION.search(between))
 
     def _other_of_pair(self, country: str | None, like: str) -> str | None:
         if not self.pair or country not in self.pair:
@@ -448,7 +471,7 @@ def code_events(doc, terms, mentions) -> list[tuple]:
     Terms of one code and mode in one sentence are one event (« signature
     d'un Mémorandum ... signé »): the first term is its trigger.
     """
-    coded = [t for t in terms if t[7] is not None]
+    coded = [t for t in terms if t[7] is not None and t[6] not in NON_EVENT_CATEGORIES]
     if not coded:
         return []
     cues = _scan_cues(doc)

@@ -18,7 +18,9 @@ part lists alternatives separated by ``|``; an alternative is
 - ``prefix*``: any word starting with the prefix (``entreti*``).
 
 Rows of category ``ignore`` (no code) are blockers: longer readings that stop
-a wrong shorter one (« en signe de » is not « signer »).
+a wrong shorter one (« en signe de » is not « signer »).  Rows of category
+``agreement`` are names of agreements (« mémorandum d'entente »): terms
+with the code of the event they point to, but not events by themselves.
 
 >>> entry = compiled("fr").entries[0]
 >>> entry.headword, entry.cameo, entry.goldstein

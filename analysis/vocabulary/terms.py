@@ -9,7 +9,8 @@ over the whole text, no loop over the lexicon.
 Overlapping readings are resolved longest first: the reading covering more
 words wins, then the one with more parts, then the more specific pattern
 (exact forms over stems over prefixes).  Blockers (category ``ignore``) win
-like any reading and are then dropped.
+like any reading and are then dropped.  Names of agreements are resolved
+apart, so they may overlap the event that concerns them.
 
 >>> from analysis.text import Document
 >>> doc = Document("d", "Les deux ministres ont procédé à la signature d’un Mémorandum d’entente.", "fr")
@@ -24,7 +25,10 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from .lexicon import Entry, Lexicon, compiled
 
-__all__ = ["find_terms", "match_spans"]
+__all__ = ["find_terms", "match_spans", "NAME_CATEGORIES"]
+
+#: Categories of names (not events), matched in a layer of their own.
+NAME_CATEGORIES = frozenset({"agreement"})
 
 _WORD = re.compile(r"[^\W_]+")
 # Characters to read per word when looking for the other parts of a pattern
@@ -126,7 +130,20 @@ def match_spans(doc, lexicon: Lexicon | None = None) -> list[tuple]:
 
 
 def _resolve(readings: list[tuple]) -> list[tuple]:
-    """Keep the longest non-overlapping readings."""
+    """Keep the longest non-overlapping readings.
+
+    Names of agreements (« mémorandum d'entente ») are a layer of their own:
+    they may overlap an event reading (« signature d'un mémorandum »,
+    "suspended the treaty of friendship") without either losing.
+    """
+    names = [r for r in readings if r[3].category in NAME_CATEGORIES]
+    if names:
+        others = [r for r in readings if r[3].category not in NAME_CATEGORIES]
+        return sorted(_longest(names) + _longest(others), key=lambda r: (r[0], r[1]))
+    return _longest(readings)
+
+
+def _longest(readings: list[tuple]) -> list[tuple]:
     order = sorted(readings, key=lambda r: (-r[2], -len(r[3].parts), -r[3].specificity,
                                             r[0], r[3].index))
     starts: list[int] = []
