@@ -199,7 +199,14 @@ def _triggers(doc, lo, hi, terms, events, language) -> list[Trigger]:
     return found
 
 
-def _nearest(lower, triggers, start, end, boundary) -> Trigger:
+def _claims(lower, trigger, precision) -> bool:
+    """Whether a trigger may date its event with a date of this precision (statements: a day)."""
+    if trigger.kind != "declaration" or precision in ("day", "week"):
+        return True
+    return lower.startswith(data.DOCUMENTS, trigger.start)
+
+
+def _nearest(lower, triggers, start, end, boundary) -> Trigger | None:
     """The trigger with the lowest score: distance + kind penalty + commas + clause boundaries.
 
     The distance and the kind's penalty are a lower bound of the score, so
@@ -224,7 +231,7 @@ def _nearest(lower, triggers, start, end, boundary) -> Trigger:
                  + data.BOUNDARY_PENALTY * len(boundary.findall(text)))
         if best_score is None or score < best_score:
             best, best_score = trigger, score
-    return best
+    return best if best_score is not None and best_score <= data.MAX_SCORE else None
 
 
 def _usable(doc, row, bound) -> bool:
@@ -386,7 +393,11 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                 if len(names) == len(group):
                     outcomes = [n[2] for n in names]
                     pool = [t for t in triggers if t.end <= resp.start()] or triggers
-            best = _nearest(doc.lower, pool, g_start, g_end, boundary)
+            precision = group[0][6]
+            best = _nearest(doc.lower, [t for t in pool if _claims(doc.lower, t, precision)],
+                            g_start, g_end, boundary)
+            if best is None:
+                continue
             if not outcomes:
                 outcome = _outcome(doc, best, triggers, g_end, sentence, named, excluded)
                 outcomes = [outcome] * len(group)

@@ -159,7 +159,8 @@ def planned_and_past(milestones: pd.DataFrame, dyad=None) -> tuple[pd.DataFrame,
 _PLURAL = {"visit": "visits", "agreement": "agreements", "talks": "talks", "session": "sessions",
            "declaration": "statements", "rupture": "ruptures", "suspension": "suspensions",
            "restoration": "restorations", "recall": "recalls", "appointment": "appointments",
-           "accession": "accessions", "election": "elections", "measure": "measures"}
+           "accession": "accessions", "election": "elections", "measure": "measures",
+           "establishment": "establishments"}
 
 
 def _count(n: int, noun: str) -> str:

@@ -82,8 +82,19 @@ SENTENCES = [
                                     ("1988-05", "restoration", "reported")]),
     ("fr", D(2021, 8, 25), "La frontière terrestre entre les deux pays est par ailleurs fermée "
      "depuis août 1994.", [("1994-08", "suspension", "reported")]),
+    # words said on a day claim a day; a document (message, letter, speech) any date
     ("fr", D(2021, 8, 25), "Fin juillet, le Roi Mohammed VI avait pourtant appelé le Président "
-     "algérien à « faire prévaloir la sagesse ».", [("2021-07", "declaration", "actual")]),
+     "algérien à « faire prévaloir la sagesse ».", []),
+    ("fr", D(2021, 8, 25), "Fin juillet, le Roi avait adressé un message au Président algérien.",
+     [("2021-07", "declaration", "actual")]),
+    ("fr", D(2025, 10, 16), "Le ministre a déclaré mardi que les relations étaient excellentes.",
+     [("2025-10-14", "declaration", "actual")]),
+    ("fr", D(2025, 10, 16), "Les échanges ont atteint 2 milliards de dollars en 2024, a indiqué "
+     "le ministre.", []),
+    ("fr", D(2024, 3, 12), "Les deux ministres ont salué l’excellence des relations entre le Sénégal "
+     "et le Japon, établies en 1960.", [("1960", "establishment", "reported")]),
+    ("en", D(2024, 3, 12), "Diplomatic relations were established in 1960.",
+     [("1960", "establishment", "reported")]),
     ("fr", D(2025, 10, 16), "Le Président Vladimir Poutine a, pour sa part, effectué une visite "
      "officielle au Maroc en septembre 2006.", [("2006-09", "visit", "reported")]),
     ("fr", D(2025, 10, 16), "Rabat a rappelé mardi son ambassadeur à Paris pour consultations.",

@@ -18,7 +18,7 @@ KINDS = {
     "visit": "042", "agreement": "057", "talks": "040", "session": "040",
     "declaration": "010", "rupture": "161", "suspension": "160", "restoration": "050",
     "recall": "161", "appointment": "050", "accession": None, "election": None,
-    "measure": "080",
+    "measure": "080", "establishment": "054",
 }
 
 #: How strongly a kind claims a date in its clause: 1 names an event of the
@@ -29,12 +29,21 @@ KINDS = {
 TIER_PENALTY = {
     "visit": 0, "agreement": 0, "session": 0, "rupture": 0, "suspension": 0,
     "restoration": 0, "recall": 0, "appointment": 0, "accession": 0, "election": 0,
-    "talks": 25, "measure": 25, "declaration": 40,
+    "establishment": 0, "talks": 25, "measure": 25, "declaration": 40,
 }
+#: Above this score no trigger claims a date (it is the news of another clause).
+MAX_SCORE = 150
+
+#: Words said on a day: a statement claims only a date of day or week precision
+#: ("a déclaré mardi"), unless it is a document (a letter, a speech, a joint
+#: declaration), which can be dated by month or year.  "Les échanges ont atteint
+#: 2 milliards en 2024, a indiqué le ministre": 2024 is not the date of a statement.
+DOCUMENTS = ("déclaration", "message", "lettre", "missive", "discours", "allocution",
+             "communiqué", "note verbale", "statement", "letter", "speech", "address")
 #: Kinds narrower than the vocabulary's categories: where a trigger of the table
 #: with one of these kinds overlaps a term or an event, the term's kind yields.
 NARROW_KINDS = frozenset({"recall", "appointment", "restoration", "accession", "election",
-                          "session"})
+                          "session", "establishment"})
 
 #: Characters added per comma, and per clause boundary, between a trigger and a date.
 COMMA_PENALTY = 20
@@ -70,6 +79,8 @@ TRIGGERS = {
     "fr": [
         ("restoration", "050", r"rétabli\w*|rétablissement|reprise des relations|renou(?:é|er)\w*"
                                r"|normalis\w+|réouverture|rouvert\w*|réconciliation"),
+        ("establishment", "054", r"établissement (?:des|de) relations|établi\w* (?:des |de |les )?relations"
+                                 r"|établies|nou(?:é|er|ent) des relations"),
         ("rupture", "161", r"rupture|rompu\w*|rompre|rompt|romp\w+|couper? les (?:liens|ponts)"),
         ("recall", "161", r"rappel\w* (?:\w+ ){0,2}ambassad\w+|expuls\w+|persona non grata"),
         ("appointment", "050", r"nomm\w+ (?:\w+ ){0,3}ambassad\w+|nouvel ambassad\w+"
@@ -95,6 +106,9 @@ TRIGGERS = {
     "en": [
         ("restoration", "050", r"restor\w+|resum\w+|re-establish\w*|reestablish\w*|normali[sz]\w+|reopen\w*"
                                r"|reconcil\w+"),
+        ("establishment", "054", r"establish\w* (?:diplomatic )?(?:relations|ties)"
+                                 r"|establishment of (?:diplomatic )?(?:relations|ties)"
+                                 r"|relations (?:were )?established|ties (?:were )?established"),
         ("rupture", "161", r"rupture|broke off|break(?:s|ing)? off|sever\w*|cut (?:off )?ties"),
         ("recall", "161", r"recall\w* (?:\w+ ){0,2}ambassador\w*|expel\w*|persona non grata"),
         ("appointment", "050", r"appoint\w* (?:\w+ ){0,3}ambassador\w*|new ambassador"
@@ -147,4 +161,5 @@ KIND_LABELS = {
     "suspension": "Suspension", "restoration": "Relations restored",
     "recall": "Ambassador recalled or expelled", "appointment": "Ambassador appointed",
     "accession": "Accession", "election": "Election", "measure": "Measure",
+    "establishment": "Relations established",
 }

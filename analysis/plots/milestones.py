@@ -33,6 +33,7 @@ KIND_STYLE = {
     "accession": ("#393b79", "star-diamond"),
     "election": ("#637939", "hourglass"),
     "measure": ("#843c39", "bowtie"),
+    "establishment": ("#31a354", "star-triangle-up"),
 }
 _DEFAULT_STYLE = ("#444444", "circle-open")
 
