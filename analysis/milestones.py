@@ -144,6 +144,7 @@ _NAME = re.compile(
     rf"{_CAP}(?:\s+(?:(?:de|du|des|d['’]|of|the|and|et|pour|for|sur|on|la|le|les)\s*)?{_CAP})+"
     rf"|{_CAP}(?:\s+(?:d['’]\w+|[a-zà-ÿ]{{4,}}(?<!ant)(?<!ing)(?<!ait)(?<!ed)))?")
 _PLACE_AFTER = re.compile(r"(?<![^\W_])(?:à|au|aux|en|in|to)\s+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)*)")
+_PLACE_OBJECT = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)*)")
 _CONNECTOR = re.compile(r"^(?:\s|,|et|ou|puis|and|or|then|en|in|le|the|du|de|from|à|au|to)*$")
 
 
@@ -331,8 +332,10 @@ def _label(doc, kind, trigger, outcome, local, sentence, qualifiers) -> str:
                 label = f"{data.VISIT_QUALIFIERS[_language(doc)][_norm(qualifier.group())]} visit"
         # "à Moscou", "in Moscow": a capitalised name after a preposition (not a demonym),
         # named as the entity annotator names it when it found one there
+        # ("visited Cairo", « a visité Pékin »: the name right after the verb)
         place = None
-        match = _PLACE_AFTER.search(doc.text, trigger.end, min(sentence[1], trigger.end + 80))
+        match = _PLACE_AFTER.search(doc.text, trigger.end, min(sentence[1], trigger.end + 80)) \
+            or _PLACE_OBJECT.match(doc.text, trigger.end, sentence[1])
         if match:
             s, e = match.span(1)
             place = next((r[7] or r[4] for r in local if r[5] in ("PLACE", "COUNTRY")

@@ -137,6 +137,14 @@ SENTENCES = [
      "Geneva.", [("2025-05-27", "talks", "actual")]),
     ("en", D(2025, 6, 2), "The minister will travel to Rabat on Wednesday for a state visit.",
      [("2025-06-04", "visit", "planned")]),
+    ("fr", D(2024, 3, 14), "Le président algérien est attendu à Paris fin septembre ou début octobre.",
+     [("2024-09", "visit", "planned"), ("2024-10", "visit", "planned")]),
+    ("en", D(2024, 2, 15), "Erdogan visited Cairo on 14 February 2024, the first visit by a Turkish "
+     "president since 2012.", [("2024-02-14", "visit", "actual"), ("2012", "visit", "reported")]),
+    ("en", D(2024, 2, 15), "Relations were severed in 2013 after the ouster of Mohamed Morsi.",
+     [("2013", "rupture", "reported")]),
+    ("fr", D(2024, 3, 14), "Lors de sa visite des 5 et 6 mars 2024 à Nouakchott, le président a "
+     "signé cinq accords.", [("2024-03-05", "visit", "actual")]),
     # dates that are no milestone: no event, a bound, a year used as a modifier
     ("fr", D(2025, 5, 22), "Les deux ministres ont convenu de tenir la prochaine session à Rabat "
      "avant la fin de l’année.", []),
@@ -181,6 +189,17 @@ def test_respectively_in_english():
         ("2002-10", "Royal visit to Moscow — Strategic Partnership"),
         ("2016-03", "Royal visit to Moscow — Deepened Strategic Partnership"),
     ]
+
+
+@pytest.mark.parametrize("language, sentence, label", [
+    ("en", "Erdogan visited Cairo on 14 February 2024.", "Visit to Cairo"),
+    ("fr", "Le ministre a visité Pékin le 14 février 2024.", "Visit to Pékin"),
+    ("fr", "Le Roi a effectué une visite d’État en Chine en mai 2016.", "State visit to Chine"),
+    ("en", "The ministers held talks in Rabat on 14 February 2024.", "Talks in Rabat"),
+])
+def test_labels_name_the_place(language, sentence, label):
+    doc = Document("d", sentence, language, D(2024, 2, 15))
+    assert [m[8] for m in milestones(doc, mentions=[])] == [label]
 
 
 def test_countries_and_actors_come_from_the_clause():

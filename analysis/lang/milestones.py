@@ -95,6 +95,7 @@ TRIGGERS = {
                              r"|conclu\w*|accords?|mémorandum|memorandum|traité|convention"
                              r"|protocole|entrée? en vigueur"),
         ("visit", "042", r"visit\w+|s'est rendu\w*|se rend\w*|tournée|séjour|déplacement"
+                         r"|attendue?s? (?:à|au|en)"
                          r"|reçu\w*|accueilli\w*"),
         ("talks", "040", r"entretien\w*|entretenu\w*|rencontr\w+|réuni\w*|pourparlers"
                          r"|discussions?|négociations?|consultations?|sommet|téléphon\w+"),
@@ -123,7 +124,7 @@ TRIGGERS = {
                              r"|agreements?|accords?|memorand\w+|treaty|treaties|convention"
                              r"|protocol|entered into force|came into force|enters? into force"
                              r"|comes? into force|took effect"),
-        ("visit", "042", r"visit\w*|trip|tour|travel\w*|arrived|hosted"),
+        ("visit", "042", r"visit\w*|trip|tour|travel\w*|arrived|hosted|expected in"),
         ("talks", "040", r"talks|met|meet\w*|discuss\w*|negotiat\w+|consultations?|summit"
                          r"|phone call|spoke by phone|held talks"),
         ("measure", "080", r"visa waiver|visa-free|sanctions?|embargo|decided|decision|lifted"
