@@ -39,7 +39,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lang.calendar import (LIST_LEAD_WORDS, NOT_FUTURE, NOT_PAST, QUANTITY_UNITS, QUANTITY_WORDS,
+from .lang.calendar import (LEAD_TENSE, LIST_LEAD_WORDS, NOT_FUTURE, NOT_PAST, QUANTITY_UNITS, QUANTITY_WORDS,
                             WEAK_LEAD_WORDS)
 from .temporal_patterns import scan, table
 
@@ -269,6 +269,8 @@ class _Resolver:
         self._starts = [s for s, _ in sentences]
 
     def tense(self, start, end):
+        if self.lead and LEAD_TENSE.get(self.lead):
+            return LEAD_TENSE[self.lead]
         from bisect import bisect_right
 
         i = max(bisect_right(self._starts, start) - 1, 0)

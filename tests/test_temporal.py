@@ -109,6 +109,11 @@ FRENCH = [
      "date"),
     ("En février, la commission se réunira à Moscou.", THU_16_OCT_2025, "février", "2026-02",
      "month", "date"),
+    ("Les exportations ont progressé depuis le 1er janvier.", D(2025, 11, 20), "1er janvier",
+     "2025-01-01", "day", "date"),
+    ("Le traité signé le 16 octobre dernier entre en vigueur.", D(2025, 11, 20), "16 octobre",
+     "2025-10-16", "day", "date"),
+    ("Aucun accord n'est attendu d'ici mars.", D(2025, 11, 20), "mars", "2026-03", "month", "date"),
     # ranges and decades
     ("La conférence se tiendra du 28 au 30 octobre à Marrakech.", THU_16_OCT_2025,
      "28 au 30 octobre", "2025-10-28", "day", "range"),
@@ -168,6 +173,13 @@ ENGLISH = [
     ("The UK described Morocco’s 2007 autonomy plan as credible.", MON_2_JUN_2025, "2007",
      "2007", "year", "modifier"),
     ("Relations soured in the 1990s.", MON_2_JUN_2025, "1990s", "1990", "decade", "date"),
+    ("Exports have grown since January.", D(2025, 11, 20), "January", "2025-01", "month", "date"),
+    ("OCTOBER 16, 2025 — the ministers met in Rabat.", MON_2_JUN_2025, "OCTOBER 16, 2025",
+     "2025-10-16", "day", "date"),
+    ("Thursday's meeting was postponed.", D(2025, 11, 20), "Thursday", "2025-11-20", "day",
+     "weekday"),
+    ("Two weeks ago, the envoys met in Geneva.", D(2025, 11, 20), "Two weeks ago", "2025-11-03",
+     "week", "relative"),
 ]
 
 

@@ -185,6 +185,12 @@ QUANTITY_WORDS = frozenset({
     "nearly", "almost", "some", "total", "number", "thousands", "rise", "fall",
 })
 
+#: Lead words that fix the tense of a date without a year: "depuis le 1er janvier"
+#: is behind the publication date, "d'ici mars" ahead of it.
+LEAD_TENSE = {
+    "depuis": "past", "since": "past", "d'ici": "future", "jusqu'à": None,
+}
+
 #: Lead words that make a date a bound, not the date of an event ("avant la fin
 #: de l'année", "by 2030", "d'ici 2030"): milestones skip these.
 BOUND_WORDS = {
