@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from .lang import milestones as data
 from .lang.calendar import BOUND_WORDS
-from .temporal import clause_tense
+from .tense import clause_tense
 from .timeline import build_timeline, timeline_ids
 
 __all__ = ["find_milestones", "build_timeline", "timeline_ids", "Trigger"]

@@ -6,7 +6,7 @@ import pathlib
 import pytest
 
 from analysis.lang import calendar
-from analysis.temporal import Timex, clause_tense, compatible, find_timexes, parse_timexes
+from analysis.temporal import Timex, compatible, find_timexes, parse_timexes
 from analysis.temporal_patterns import scan, scan_everywhere
 from analysis.text import Document
 
@@ -247,22 +247,6 @@ def test_without_publication_date_absolute_dates_stay_and_anchored_ones_are_unre
     assert (found["octobre 2002"].value, found["octobre 2002"].resolved) == ("2002-10", True)
     for text in ("Jeudi", "hier", "1er mars"):
         assert (found[text].value, found[text].resolved) == (None, False)
-
-
-@pytest.mark.parametrize("sentence, language, tense", [
-    ("Le ministre doit se rendre mercredi à Paris.", "fr", "future"),
-    ("Le ministre s’est rendu mercredi à Paris.", "fr", "past"),
-    ("Mercredi, le ministre effectuera une visite à Paris.", "fr", "future"),
-    ("Mercredi, le Sahara a été évoqué.", "fr", "past"),
-    ("The minister will travel on Wednesday to London.", "en", "future"),
-    ("The minister travelled on Wednesday to London.", "en", "past"),
-    ("The minister met his counterpart on Wednesday.", "en", "past"),
-])
-def test_tense_of_the_clause(sentence, language, tense):
-    lower = sentence.lower()
-    start = lower.index("mercredi") if language == "fr" else lower.index("wednesday")
-    end = start + (8 if language == "fr" else 9)
-    assert clause_tense(sentence, lower, start, end, 0, len(sentence), language) == tense
 
 
 @pytest.mark.parametrize("weekday, expected", [
