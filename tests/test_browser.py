@@ -84,7 +84,11 @@ _HOVER_PROBES_JS = """(limit) => {
         const targets = [...gd.querySelectorAll('.trace')].map(t => t.querySelector('.point'))
             .concat([...gd.querySelectorAll('.nsewdrag')]);
         for (const el of targets) {
-            if (el && n < limit) { el.setAttribute('data-hover-probe', n); n += 1; }
+            const box = el && el.getBoundingClientRect();
+            if (box && box.width > 0 && box.height > 0 && n < limit) {
+                el.setAttribute('data-hover-probe', n);
+                n += 1;
+            }
         }
     }
     return n;
@@ -170,6 +174,7 @@ def test_sample_report_renders_every_chart_offline(browser, sample, stem):
     assert seen.graph_divs > 0, f"{stem} has no plotly chart"
     assert seen.plotted == seen.graph_divs, f"{stem}: only {seen.plotted}/{seen.graph_divs} drawn"
     assert seen.main_svgs >= seen.plotted
+    assert seen.hovered > 0, f"{stem}: no hover label appeared under the mouse"
 
 
 # --------------------------------------------------------------------------- the builder's demo
