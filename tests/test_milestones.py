@@ -358,3 +358,22 @@ def test_trigger_table_covers_every_kind():
             assert all(len(p) >= 3 for p in literal_prefixes(pattern)), pattern
             assert cameo is None or re.fullmatch(r"\d{2,4}", cameo)
     assert set(milestone_data.TIER_PENALTY) == kinds == set(milestone_data.KIND_LABELS)
+
+
+def test_the_pipeline_merges_the_french_and_english_reports():
+    """Through every annotator (entities, vocabulary, dates), not hand-made mentions."""
+    from analysis.pipeline import annotate_document
+
+    french = sample_document("2025-10-16_maroc-russie_lesiteinfo.txt")
+    english = Document("en-report.txt", ENGLISH_REPORT, "en", D(2025, 10, 17))
+    rows = annotate_document(french)["milestones"] + annotate_document(english)["milestones"]
+    documents = pd.DataFrame({"doc_id": [french.doc_id, english.doc_id],
+                              "published": [french.published, english.published],
+                              "language": ["fr", "en"]})
+    timeline = build_timeline(frame(rows), documents)
+    assert sorted(zip(timeline["date"], timeline["kind"], timeline["n_sources"])) == [
+        ("2002-10", "visit", 2), ("2006-09", "visit", 2), ("2016-03", "agreement", 2),
+        ("2016-03", "visit", 2), ("2025-10-16", "talks", 2)]
+    assert (timeline["countries"].map(tuple) == ("MAR", "RUS")).all()
+    visit_2016 = timeline[(timeline["date"] == "2016-03") & (timeline["kind"] == "visit")].iloc[0]
+    assert visit_2016["label"] == "Royal visit to Moscow — Deepened Strategic Partnership"
