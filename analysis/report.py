@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import html
 import json
 import os
 import re
@@ -34,14 +35,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import config
+from .report_html import (TEMPLATE_NAME, TEMPLATES_DIR, build_manifest, corpus_facts,
+                          export_html, render_index, write_atomic)
 
 __all__ = ["build_reports", "main", "parse_params", "notebook_parameters", "read_finding",
            "notebook_title", "corpus_facts", "export_html", "render_index", "build_manifest",
-           "write_atomic", "ReportResult"]
+           "write_atomic", "ReportResult", "TEMPLATES_DIR", "TEMPLATE_NAME"]
 
-TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
-#: nbconvert template: ``lab`` without require.js, MathJax, mermaid or widgets.
-TEMPLATE_NAME = "offline"
 #: Notebooks that become reports: two digits, an underscore, a name.
 NOTEBOOK_GLOB = "[0-9][0-9]_*.ipynb"
 #: The parameter every report notebook receives: the folder of articles.
@@ -155,7 +155,7 @@ def build_reports(inputs: list[Path] | None = None, *, out: Path | None = None,
     print(f"  {facts['articles']} articles, {len(facts['rejected'])} rejected files "
           f"({time.perf_counter() - started:.1f} s)", flush=True)
 
-    declared = {nb: notebook_parameters(nb) for nb in notebooks}
+    declared = {nb: _declared(nb) for nb in notebooks}
     unused = sorted(set(params) - {p for names in declared.values() for p in names})
     for key in unused:
         print(f"warning: --param {key} is declared by no notebook; ignored", file=sys.stderr)
@@ -193,6 +193,13 @@ def build_reports(inputs: list[Path] | None = None, *, out: Path | None = None,
         print("failed: " + ", ".join(r.notebook.name for r in failed), file=sys.stderr)
         return 1
     return 0
+
+
+def _declared(nb: Path) -> dict:
+    try:
+        return notebook_parameters(nb)
+    except Exception:  # unreadable: its run fails and says why
+        return {}
 
 
 def _annotate(inputs: list[Path], *, tables_dir: Path):
@@ -260,8 +267,12 @@ def _run_notebook(nb: Path, executed: Path, *, out: Path, parameters: dict,
         result.error = f"{type(exc).__name__}: {_first_line(str(exc))}"
     result.seconds = time.perf_counter() - start
 
-    source = executed if executed.exists() else nb
-    notebook = nbformat.read(source, as_version=4)
+    try:
+        notebook = nbformat.read(executed if executed.exists() else nb, as_version=4)
+    except Exception as exc:  # not a notebook at all: the report says so
+        result.error = result.error or f"{type(exc).__name__}: {_first_line(str(exc))}"
+        notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(
+            f"# {html.escape(nb.stem)}\n\nThis notebook could not be read.")])
     result.title = notebook_title(notebook) or nb.stem
     result.finding = read_finding(notebook)
     result.html = out / f"{nb.stem}.html"
@@ -399,105 +410,6 @@ def read_finding(notebook) -> str:
 def _drop_headings(markdown: str) -> str:
     lines = [line for line in markdown.splitlines() if not line.lstrip().startswith("#")]
     return " ".join(line.lstrip("-*> ").strip() for line in lines)
-
-
-# --------------------------------------------------------------------------- HTML
-
-def export_html(notebook, *, title: str, with_code: bool = False) -> str:
-    """One executed notebook as a self-contained HTML page (code hidden unless asked)."""
-    from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import TagRemovePreprocessor
-
-    exporter = HTMLExporter(
-        template_name=TEMPLATE_NAME, extra_template_basedirs=[str(TEMPLATES_DIR)],
-        exclude_input=not with_code, exclude_input_prompt=not with_code,
-        exclude_output_prompt=not with_code, embed_images=True)
-    exporter.register_preprocessor(
-        TagRemovePreprocessor(remove_cell_tags=("remove-cell",),
-                              remove_input_tags=("remove-input",)), enabled=True)
-    body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
-    return body
-
-
-def write_atomic(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` through a temporary file and ``os.replace``.
-
-    A reader never sees half a report, and a failed write leaves the old one.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    return path
-
-
-def corpus_facts(corpus) -> dict:
-    """What the index says about the corpus: counts, languages, dates, sources, rejections."""
-    docs = corpus.documents
-    published = docs["published"].dropna() if "published" in docs else docs.iloc[0:0]
-    rejected = corpus.rejected
-    return {
-        "articles": int(len(docs)),
-        "duplicates": int(docs["duplicate_of"].notna().sum()) if len(docs) else 0,
-        "languages": _counts(docs, "language"),
-        "sources": _counts(docs, "source"),
-        "first_date": published.min().date().isoformat() if len(published) else None,
-        "last_date": published.max().date().isoformat() if len(published) else None,
-        "undated": int(len(docs) - len(published)),
-        "rejected": [(str(r.path), None if _missing(r.row) else int(r.row), str(r.reason))
-                     for r in rejected.itertuples(index=False)],
-    }
-
-
-def _missing(value) -> bool:
-    return value is None or value != value
-
-
-def _counts(frame, column: str) -> list[tuple[str, int]]:
-    if column not in frame or frame.empty:
-        return []
-    counts = frame[column].fillna("(unknown)").astype(str).value_counts()
-    return [(str(name), int(n)) for name, n in counts.items()]
-
-
-def build_manifest(facts: dict, results: list[ReportResult], *, built: dt.datetime,
-                   seconds: float) -> str:
-    """``build.json``: the same facts as the index, for scripts and CI."""
-    return json.dumps({
-        "built": built.isoformat(timespec="seconds"), "seconds": round(seconds, 2),
-        "corpus": facts,
-        "reports": [{"notebook": r.notebook.name, "html": r.html.name if r.html else None,
-                     "title": r.title, "finding": r.finding, "ok": r.ok, "error": r.error,
-                     "seconds": round(r.seconds, 2), "bytes": r.size,
-                     "parameters": r.parameters} for r in results],
-    }, ensure_ascii=False, indent=1, default=str) + "\n"
-
-
-def render_index(facts: dict, results: list[ReportResult], *, built: dt.datetime,
-                 seconds: float, out: Path) -> str:
-    """The index page; every value is escaped by the template (autoescape)."""
-    import jinja2
-    from urllib.parse import quote
-
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
-                             autoescape=True, undefined=jinja2.StrictUndefined)
-    reports = [{
-        "title": r.title, "finding": r.finding, "ok": r.ok, "error": r.error,
-        "href": quote(r.html.relative_to(out).as_posix()) if r.html else None,
-        "size_mb": f"{r.size / 1e6:.1f}", "seconds": f"{r.seconds:.1f}",
-        "notebook": r.notebook.name,
-    } for r in results]
-    return env.get_template("index.html.j2").render(
-        facts=facts, reports=reports, built=built.strftime("%Y-%m-%d %H:%M:%S %z"),
-        seconds=f"{seconds:.1f}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -284,3 +284,15 @@ def test_offline_template_overrides_blocks_that_exist_in_nbconvert_lab():
                for d in jupyter_core.paths.jupyter_path()
                if (Path(d) / "nbconvert" / "templates" / "lab" / "index.html.j2").is_file())
     assert overridden <= set(re.findall(r"{%-?\s*block\s+(\w+)", lab.read_text()))
+
+
+@pytest.mark.slow
+def test_an_unreadable_notebook_fails_alone(tmp_path, capsys):
+    broken = tmp_path / "01_not_json.ipynb"
+    broken.write_text("{ this is not a notebook", encoding="utf-8")
+    assert build_reports(TINY_FILES, out=tmp_path / "out", notebooks=[broken]) == 1
+    err = capsys.readouterr().err
+    assert "01_not_json.ipynb" in err
+    manifest = json.loads((tmp_path / "out" / "build.json").read_text(encoding="utf-8"))
+    assert manifest["reports"][0]["ok"] is False
+    assert "could not be read" in (tmp_path / "out" / "01_not_json.html").read_text()
