@@ -225,9 +225,16 @@ def event_mode(doc, start: int, end: int, cues: list[tuple] | None = None,
 
 def _is_government_role(role) -> str | None:
     """'GOV', another sector code, '' (a person, no sector) or None (no role)."""
-    if role is None or role != role or not str(role).strip():
+    if role is None or role != role:
         return None
-    role = str(role).strip()
+    return _role_sector(str(role))
+
+
+@lru_cache(maxsize=4096)
+def _role_sector(role: str) -> str | None:
+    role = role.strip()
+    if not role:
+        return None
     if role.upper() in M.GOVERNMENT_ROLE_CODES:
         return "GOV"
     lowered = role.lower()
@@ -273,7 +280,10 @@ def main_pair(mentions) -> tuple[str, str] | None:
 
 def _is_modifier(mention) -> bool:
     """A demonym or adjective ("russe", "British"), not the country's name."""
-    form = str(_field(mention, 9) or "").lower()
+    form = mention[9]
+    if form == "name":
+        return False
+    form = form.lower() if isinstance(form, str) else ""
     if any(key in form for key in ("demonym", "adj", "prefix", "nationality")):
         return True
     text = mention[4]
@@ -285,6 +295,25 @@ def _near_government_word(lower: str, start: int, end: int) -> bool:
     before = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", lower[max(0, start - 40):start])[-3:]
     after = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", lower[end:end + 40])[:3]
     return any(w in M.GOVERNMENT_WORDS for w in before + after)
+
+
+@lru_cache(maxsize=1)
+def _capital_ids() -> frozenset | None:
+    """Entity ids (``geo:<geonameid>``) of the capitals, from the entity gazetteer."""
+    try:
+        from ..entities import load_gazetteer
+
+        capitals = getattr(load_gazetteer(), "capitals", None)
+    except ImportError:  # pragma: no cover - the entity annotator is optional here
+        return None
+    return frozenset(capitals.values()) if capitals else None
+
+
+def _is_capital(mention, country: str) -> bool:
+    ids = _capital_ids()
+    if ids is not None:
+        return mention[6] in ids
+    return _capitals().get(str(mention[4]).lower()) == country
 
 
 @lru_cache(maxsize=1)
@@ -316,12 +345,12 @@ def actor_code(mention, lower: str, government_entities=frozenset()) -> str | No
     capital city used as a subject ("Rabat a rejeté") is its government.
     """
     label = mention[5]
-    country = _field(mention, 8)
-    if not country or len(country) != 3:
+    country = mention[8]
+    if not isinstance(country, str) or len(country) != 3:
         return None
     start, end = mention[2], mention[3]
     if label == "PERSON":
-        sector = _is_government_role(_field(mention, 10))
+        sector = _is_government_role(mention[10])
         if sector is None and _field(mention, 6) in government_entities:
             sector = "GOV"
         return country + (sector or "")
@@ -330,13 +359,17 @@ def actor_code(mention, lower: str, government_entities=frozenset()) -> str | No
             return country + "GOV" if _near_government_word(lower, start, end) else None
         return country
     if label == "PLACE":
-        if _capitals().get(mention[4].lower()) != country:
+        if not _is_capital(mention, country):
             return None
-        previous = re.findall(r"[^\W\d_]+", lower[max(0, start - 15):start])[-1:]
-        if previous and previous[0] in M.LOCATIVE_WORDS:
+        if _locative(lower, start):
             return None
         return country + "GOV"
     return None
+
+
+# A pair expression holds one of these (a cheap test before the pattern runs).
+_PAIR_KEYS = ("deux", "both", "two", "ministres", "ministers", "leaders", "homologues",
+              "counterparts")
 
 
 @lru_cache(maxsize=None)
@@ -350,17 +383,24 @@ def _pair_pattern(language: str) -> re.Pattern:
                       rf"|(?P<plain>{_alternation(plain)})))(?![^\W_])")
 
 
+def _previous_word(lower: str, start: int) -> str:
+    """The word just before ``start`` (apostrophes and punctuation stripped)."""
+    words = lower[max(0, start - 16):start].split()
+    return words[-1].strip(_PUNCTUATION) if words else ""
+
+
 def _locative(lower: str, start: int) -> bool:
     """Whether the word before ``start`` makes the name a place ("au Maroc", "in Rabat")."""
-    previous = _LAST_WORD.search(lower, max(0, start - 15), start)
-    return bool(previous) and previous.group(1) in M.LOCATIVE_WORDS
+    return _previous_word(lower, start) in M.LOCATIVE_WORDS
+
+
+_PUNCTUATION = "'\u2019\u00ab\u00bb\"“”(),;:.-"
 
 
 # A subject may follow its trigger by this many characters ("Dans un
 # communiqué, le ministère marocain ...", "Durant son séjour, Bourita ...").
 _SUBJECT_AFTER = 60
 _COORDINATION = re.compile(r"(?<![^\W_])(?:et|and|puis|then|avant de|before)(?![^\W_])|,")
-_LAST_WORD = re.compile(r"([^\W\d_]+)[\W\d_]*$")
 
 
 class _Actors:
@@ -371,19 +411,21 @@ class _Actors:
     a locative preposition ("visite au Maroc") can be a target, not a source.
     """
 
-    def __init__(self, doc, mentions):
+    def __init__(self, doc, mentions, sentences=None):
         self.doc = doc
         self.pair = main_pair(mentions)
         lower = doc.lower
-        government = frozenset(m[6] for m in mentions if m[5] == "PERSON"
-                               and _is_government_role(_field(m, 10)) == "GOV")
+        government = frozenset(m[6] for m in mentions if m[5] == "PERSON" and m[10]
+                               and _is_government_role(m[10]) == "GOV")
         self.by_sentence: dict[int, list[tuple]] = {}
         for m in mentions:
+            if sentences is not None and m[1] not in sentences:
+                continue  # only the sentences that hold events need their actors
             code = actor_code(m, lower, government)
             if code:
                 locative = m[5] == "COUNTRY" and _locative(lower, m[2])
                 self.by_sentence.setdefault(m[1], []).append((m[2], m[3], code, code[:3], locative))
-        if self.pair:
+        if self.pair and any(key in lower for key in _PAIR_KEYS):
             a, b = self.pair
             for m in _pair_pattern(doc.language).finditer(lower):
                 suffix = "" if m.group("plain") else "GOV"
@@ -476,7 +518,7 @@ def code_events(doc, terms, mentions) -> list[tuple]:
         return []
     cues = _scan_cues(doc)
     cue_starts = [c[0] for c in cues]
-    actors = _Actors(doc, mentions if mentions is not None else ())
+    actors = _Actors(doc, mentions if mentions is not None else (), {t[1] for t in coded})
     rows = []
     first_term: dict[tuple, int] = {}
     for doc_id, sent_id, start, end, text, _term, _category, cameo, weight in coded:

@@ -36,7 +36,7 @@ _WORD = re.compile(r"[^\W_]+")
 _CHARS_PER_WORD = 16
 
 
-def _follow(part_ids, gap: int, words: list, accepted: list, lookup) -> int | None:
+def _follow(part_ids, gap: int, words: list, accepted: list, cached, compute) -> int | None:
     """Match parts (ids, in order) against ``words``; return how many words the
     match used, or None.  ``accepted`` caches the part ids each word fills,
     shared by all the entries tried at one place."""
@@ -46,8 +46,9 @@ def _follow(part_ids, gap: int, words: list, accepted: list, lookup) -> int | No
         limit = pos + gap + 1
         if limit > n:
             limit = n
-        while len(accepted) < limit:
-            accepted.append(lookup(words[len(accepted)])[0])
+        have = len(accepted)
+        if have < limit:
+            accepted.extend([(cached(w) or compute(w))[0] for w in words[have:limit]])
         for j in range(pos, limit):
             if pid in accepted[j]:
                 pos = j + 1
@@ -83,7 +84,7 @@ def match_spans(doc, lexicon: Lexicon | None = None) -> list[tuple]:
         starts.add(start)
     if not starts:
         return []
-    lookup = lexicon._lookup  # noqa: SLF001 - the scanner and the index go together
+    cached, compute = lexicon._cache.get, lexicon._lookup  # noqa: SLF001 - scanner and index go together
     word_at = _WORD.match
     findall = _WORD.findall
     readings = []
@@ -92,7 +93,8 @@ def match_spans(doc, lexicon: Lexicon | None = None) -> list[tuple]:
     sentence_starts = [s for s, _ in sentences]
     for start in sorted(starts):
         word_end = word_at(lower, start).end()
-        _, candidates, need_after, need_before = lookup(lower[start:word_end])
+        form = lower[start:word_end]
+        _, candidates, need_after, need_before = cached(form) or compute(form)
         if not candidates:
             continue
         if need_after or need_before:
@@ -112,13 +114,13 @@ def match_spans(doc, lexicon: Lexicon | None = None) -> list[tuple]:
                 continue
             first, last, n_words = start, word_end, 1
             if anchor < len(part_ids) - 1:
-                used = _follow(part_ids[anchor + 1:], entry.gap, after, after_ids, lookup)
+                used = _follow(part_ids[anchor + 1:], entry.gap, after, after_ids, cached, compute)
                 if used is None:
                     continue
                 last = _words(used).match(lower, word_end).end()
                 n_words += used
             if anchor > 0:
-                used = _follow(part_ids[anchor - 1::-1], entry.gap, before, before_ids, lookup)
+                used = _follow(part_ids[anchor - 1::-1], entry.gap, before, before_ids, cached, compute)
                 if used is None:
                     continue
                 skip = len(before) - used
