@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["write_parquet", "write_csv", "neutralise_formula", "atomic_write_text"]
+__all__ = ["write_parquet", "write_tables", "write_csv", "neutralise_formula", "atomic_write_text"]
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -36,6 +37,49 @@ def write_parquet(table: pd.DataFrame, path: Path) -> Path:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path
+
+
+def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
+    """Write each table as ``folder/<name>.parquet``, all of them or none.
+
+    Every table is first written to a hidden temporary file; only when all are
+    complete are they renamed into place, one after the other (microseconds
+    apart, with Ctrl-C held back meanwhile).  A run stopped at any other moment
+    leaves the previous set of tables, whole — never new documents beside old
+    mentions.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[tuple[str, Path]] = []
+    try:
+        for name, table in tables.items():
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+            os.close(fd)
+            written.append((tmp, folder / f"{name}.parquet"))
+            table.to_parquet(tmp, index=False)
+            os.chmod(tmp, _FILE_MODE)
+        blocked = _hold_signals()
+        try:
+            for tmp, path in written:
+                os.replace(tmp, path)
+        finally:
+            if blocked:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
+    finally:
+        for tmp, _ in written:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    return [path for _, path in written]
+
+
+def _hold_signals() -> set:
+    """Block SIGINT and SIGTERM in this thread (delivered once unblocked); the set blocked."""
+    wanted = {signal.SIGINT, signal.SIGTERM}
+    try:
+        already = signal.pthread_sigmask(signal.SIG_BLOCK, wanted)
+    except (AttributeError, OSError, ValueError):  # no POSIX signal masks here
+        return set()
+    return wanted - set(already)
 
 
 def neutralise_formula(value):
