@@ -377,3 +377,24 @@ def test_the_pipeline_merges_the_french_and_english_reports():
     assert (timeline["countries"].map(tuple) == ("MAR", "RUS")).all()
     visit_2016 = timeline[(timeline["date"] == "2016-03") & (timeline["kind"] == "visit")].iloc[0]
     assert visit_2016["label"] == "Royal visit to Moscow — Deepened Strategic Partnership"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["Le", "ministre", "a", "signé", "visite", "Visite Royale", "en", "mars", "2016", "et",
+           "octobre 2002", ",", "respectivement", "Partenariat", "Stratégique", "avant", "la fin de",
+           "l’année", "jeudi", "rupture", "rompu", "rétabli", "session", "the", "signed", "visited",
+           "Cairo", "on", "Sunday", "respectively", "in", "2030", "World Cup", "n'a pas", ".", "\n\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(["fr", "en"]),
+       st.sampled_from([None, D(2025, 10, 16)]))
+def test_any_text_gives_valid_milestones(pieces, language, published):
+    doc = Document("h", " ".join(pieces), language, published)
+    rows = find_milestones(doc, terms=[], events=[], mentions=[], timexes=find_timexes(doc))
+    for row in rows:
+        assert len(row) == len(MILESTONES) and row[9] == doc.sentence_text(row[1])
+        assert row[4] in milestone_data.KINDS and row[10] in ("actual", "reported", "planned")
+    build_timeline(frame(rows), None)

@@ -326,3 +326,41 @@ def test_calendar_tables_cover_the_year_and_the_week(language):
     for table in (calendar.MONTHS, calendar.MONTH_ABBREVIATIONS, calendar.WEEKDAYS,
                   calendar.RELATIVE_EXPRESSIONS, calendar.PART_MODIFIERS):
         assert all(key == key.lower() for key in table[language])
+
+
+# --- any text: no exception, offsets always into the text --------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["le", "en", "du", "au", "et", "1er", "7", "28", "2016", "1999", "2030", "mars", "Mars",
+           "sept.", "Sept", "octobre", "May", "may", "jeudi", "Thursday", "hier", "l’an", "dernier",
+           "fin", "mi-", "début", "semaine", "il y a", "deux", "ans", "ago", "the", "of", "-", "–",
+           "/", ",", ".", "’s", "(", ")", "\n", "\r\n", "\u00a0", "2025-10-16", "16/10/2025", "Q3",
+           "second", "semestre", "half", "années", "1990s", "depuis", "since", "avant", "by"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from(["fr", "en", "und"]),
+       st.sampled_from([None, D(2025, 10, 16), D(2000, 1, 1), D(2024, 2, 29)]))
+def test_any_text_gives_valid_rows(pieces, language, published):
+    text = " ".join(pieces)
+    doc = Document("h", text, language, published)
+    for row in find_timexes(doc):
+        assert text[row[2]:row[3]] == row[4]
+        assert (row[5] is None) == (not row[8])
+        if row[5] is not None:
+            assert dt.date.fromisoformat(row[5]) if len(row[5]) == 10 else int(row[5][:4])
+
+
+@pytest.mark.parametrize("text", [
+    "1" * 100_000, "mars " * 20_000, "en 2015, " * 10_000, "le 1er " * 20_000,
+    "du 28 au " * 10_000, "\u00a0" * 50_000 + "jeudi",
+])
+def test_long_runs_stay_linear(text):
+    import time
+
+    start = time.perf_counter()
+    rows = find_timexes(Document("h", text, "fr", D(2025, 10, 16)))
+    assert time.perf_counter() - start < 5
+    assert all(text[r[2]:r[3]] == r[4] for r in rows[:100])
