@@ -259,7 +259,9 @@ def _run_notebook(nb: Path, executed: Path, *, out: Path, parameters: dict,
             papermill.execute_notebook(
                 str(nb), str(executed), parameters=parameters, kernel_name=KERNEL_NAME,
                 language="python", cwd=str(nb.parent), progress_bar=False, log_output=False,
-                request_save_on_cell_execute=False)
+                request_save_on_cell_execute=False,
+                # the kernel warns that its localhost TCP is not encrypted at every start
+                extra_arguments=["--IPKernelApp.log_level=ERROR"])
     except PapermillExecutionError as exc:
         result.error = (f"cell {exc.cell_index} (In [{exc.exec_count}]) raised "
                         f"{exc.ename}: {_first_line(exc.evalue)}")
