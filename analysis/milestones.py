@@ -372,17 +372,17 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
             dated.setdefault(row[1], []).append(row)
     if not dated:
         return []
-    terms_of, events_of, mentions_of = _by_sentence(terms, dated), _by_sentence(events, dated), \
-        _by_sentence(mentions, dated)
+    terms_of, events_of = _by_sentence(terms, dated), _by_sentence(events, dated)
+    mentions_of, timexes_of = _by_sentence(mentions, dated), _by_sentence(timexes, dated)
     main_pair = _main_pair(mentions)
     # names of agreements and bodies: the annotator's, or capitalised runs overlapping
     # no other mention nor a date
-    named = [(r[2], r[3], r[7] or r[4]) for r in mentions if r[5] in ("AGREEMENT", "ORG")]
-    excluded = [(r[2], r[3]) for r in mentions if r[5] not in ("AGREEMENT", "ORG")]
-    excluded += [(r[2], r[3]) for r in timexes]
     out, seen = [], set()
     for sid, rows in sorted(dated.items()):
         sentence = doc.sentences[sid]
+        named = [(r[2], r[3], r[7] or r[4]) for r in mentions_of[sid] if r[5] in ("AGREEMENT", "ORG")]
+        excluded = [(r[2], r[3]) for r in mentions_of[sid] if r[5] not in ("AGREEMENT", "ORG")]
+        excluded += [(r[2], r[3]) for r in timexes_of[sid]]
         triggers = _triggers(doc, *sentence, terms_of[sid], events_of[sid], language)
         if not triggers:
             continue
