@@ -53,7 +53,23 @@ def _alternation(words) -> str:
     return "|".join(parts)
 
 
+def _pair_phrases(language: str) -> dict[str, tuple]:
+    """"les deux ministres", "both sides": every determiner + head, as cue phrases."""
+    lang = language if language in ("fr", "en") else "en"
+    gov = M.PAIR_HEADS_GOV_FR if lang == "fr" else M.PAIR_HEADS_GOV_EN
+    plain = M.PAIR_HEADS_FR if lang == "fr" else M.PAIR_HEADS_EN
+    dets = M.PAIR_DETERMINERS[lang]
+    return {"pairgov": tuple(f"{d} {h}" for d in dets for h in gov) + M.PAIR_BARE[lang],
+            "pairplain": tuple(f"{d} {h}" for d in dets for h in plain)}
+
+
 def _cue_tables(language: str) -> dict[str, tuple]:
+    tables = _mode_tables(language)
+    tables.update(_pair_phrases(language))
+    return tables
+
+
+def _mode_tables(language: str) -> dict[str, tuple]:
     if language == "fr":
         return {"negword": M.NEGATION_WORDS_FR, "negbefore": M.NEGATION_BEFORE_FR,
                 "near": M.PLANNED_NEAR_FR, "after": M.PLANNED_AFTER_FR,
@@ -367,22 +383,6 @@ def actor_code(mention, lower: str, government_entities=frozenset()) -> str | No
     return None
 
 
-# A pair expression holds one of these (a cheap test before the pattern runs).
-_PAIR_KEYS = ("deux", "both", "two", "ministres", "ministers", "leaders", "homologues",
-              "counterparts")
-
-
-@lru_cache(maxsize=None)
-def _pair_pattern(language: str) -> re.Pattern:
-    lang = language if language in ("fr", "en") else "en"
-    gov = M.PAIR_HEADS_GOV_FR if lang == "fr" else M.PAIR_HEADS_GOV_EN
-    plain = M.PAIR_HEADS_FR if lang == "fr" else M.PAIR_HEADS_EN
-    dets = _alternation(M.PAIR_DETERMINERS[lang])
-    bare = _alternation(M.PAIR_BARE[lang])
-    return re.compile(rf"(?<![^\W_])(?:(?P<bare>{bare})|(?:{dets})\s+(?:(?P<gov>{_alternation(gov)})"
-                      rf"|(?P<plain>{_alternation(plain)})))(?![^\W_])")
-
-
 def _previous_word(lower: str, start: int) -> str:
     """The word just before ``start`` (apostrophes and punctuation stripped)."""
     words = lower[max(0, start - 16):start].split()
@@ -411,7 +411,7 @@ class _Actors:
     a locative preposition ("visite au Maroc") can be a target, not a source.
     """
 
-    def __init__(self, doc, mentions, sentences=None):
+    def __init__(self, doc, mentions, sentences=None, cues=()):
         self.doc = doc
         self.pair = main_pair(mentions)
         lower = doc.lower
@@ -425,13 +425,13 @@ class _Actors:
             if code:
                 locative = m[5] == "COUNTRY" and _locative(lower, m[2])
                 self.by_sentence.setdefault(m[1], []).append((m[2], m[3], code, code[:3], locative))
-        if self.pair and any(key in lower for key in _PAIR_KEYS):
+        if self.pair:
             a, b = self.pair
-            for m in _pair_pattern(doc.language).finditer(lower):
-                suffix = "" if m.group("plain") else "GOV"
-                sent_id = doc.sentence_at(m.start())
-                self.by_sentence.setdefault(sent_id, []).append(
-                    (m.start(), m.end(), (a + suffix, b + suffix), None, False))
+            for start, end, kind, _, _ in cues:
+                if kind == "pairgov" or kind == "pairplain":
+                    suffix = "GOV" if kind == "pairgov" else ""
+                    self.by_sentence.setdefault(doc.sentence_at(start), []).append(
+                        (start, end, (a + suffix, b + suffix), None, False))
         for actors in self.by_sentence.values():
             actors.sort(key=lambda a: a[0])
         self.previous: list | None = None
@@ -518,7 +518,7 @@ def code_events(doc, terms, mentions) -> list[tuple]:
         return []
     cues = _scan_cues(doc)
     cue_starts = [c[0] for c in cues]
-    actors = _Actors(doc, mentions if mentions is not None else (), {t[1] for t in coded})
+    actors = _Actors(doc, mentions if mentions is not None else (), {t[1] for t in coded}, cues)
     rows = []
     first_term: dict[tuple, int] = {}
     for doc_id, sent_id, start, end, text, _term, _category, cameo, weight in coded:
