@@ -166,7 +166,8 @@ def build_reports(inputs: list[Path] | None = None, *, out: Path | None = None,
         for i, nb in enumerate(notebooks, 1):
             print(f"[{i}/{len(notebooks)}] {nb.name} ...", flush=True)
             values = {DATA_PARAMETER: str(data_dir), **params}
-            wanted = {k: v for k, v in values.items() if k in declared[nb]}
+            wanted = {k: _as_declared(v, declared[nb][k]) for k, v in values.items()
+                      if k in declared[nb]}
             result = _run_notebook(nb, Path(tmp) / nb.name, out=out, parameters=wanted,
                                    with_code=with_code)
             results.append(result)
@@ -193,6 +194,22 @@ def build_reports(inputs: list[Path] | None = None, *, out: Path | None = None,
         print("failed: " + ", ".join(r.notebook.name for r in failed), file=sys.stderr)
         return 1
     return 0
+
+
+def _as_declared(value, default):
+    """A value as the notebook expects it: text where its default is text.
+
+    ``--param TERM=2016`` parses as the number 2016; a notebook whose default
+    for ``TERM`` is a string gets ``"2016"``.
+
+    >>> _as_declared(2016, "partenariat"), _as_declared(2016, None), _as_declared("fr", None)
+    ('2016', 2016, 'fr')
+    """
+    if not isinstance(default, str) or isinstance(value, str) or value is None:
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _declared(nb: Path) -> dict:

@@ -130,7 +130,8 @@ def demo(root: Path) -> Build:
     """Two notebooks written here, one failing on purpose, on two tiny articles (files).
 
     Checks the builder whatever the project's notebooks say: parameters
-    (``TOP=7`` declared by the first only, ``UNUSED`` by none), a failure at
+    (``TOP=7`` and ``LABEL=2016``, text by its default, declared by the first only,
+    ``UNUSED`` by none), a failure at
     a known cell, a plotly chart, a finding cell, inputs given as files.
     """
     if "demo" in _BUILDS:
@@ -143,10 +144,10 @@ def demo(root: Path) -> Build:
     notebooks = [
         _notebook(folder / "01_counts.ipynb", [
             md("# Article counts\n\nHow many articles, in which languages."),
-            _tagged(code("DATA_DIR = None\nTOP = 3"), "parameters"),
+            _tagged(code("DATA_DIR = None\nTOP = 3\nLABEL = 'all'"), "parameters"),
             code("import analysis\nfrom analysis import notebook\nnotebook.setup()\n"
                  "corpus = analysis.open_corpus(DATA_DIR)"),
-            code("print(f'TOP={TOP!r} articles={len(corpus.documents)}')"),
+            code("print(f'TOP={TOP!r} LABEL={LABEL!r} articles={len(corpus.documents)}')"),
             md("## Languages"),
             code("import plotly.express as px\n"
                  "by_language = corpus.documents['language'].value_counts()"
@@ -165,7 +166,7 @@ def demo(root: Path) -> Build:
             md("## Summary\n\nNever reached."),
         ]),
     ]
-    return build("demo", root, TINY_FILES, notebooks=notebooks, params={"TOP": 7, "UNUSED": "x"})
+    return build("demo", root, TINY_FILES, notebooks=notebooks, params={"TOP": 7, "LABEL": 2016, "UNUSED": "x"})
 
 
 def _tagged(cell, *tags):

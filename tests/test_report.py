@@ -71,7 +71,8 @@ def test_parameters_reach_only_the_notebooks_declaring_them(demo):
     assert set(broken["parameters"]) == {"DATA_DIR"}
     assert "--param UNUSED is declared by no notebook" in demo.stderr
     page = (demo.out / ok["html"]).read_text(encoding="utf-8")
-    assert "TOP=7 articles=2" in page  # two input files gathered into one DATA_DIR
+    # LABEL's default is text, so 2016 arrives as text; two files make one DATA_DIR
+    assert "TOP=7 LABEL='2016' articles=2" in page
 
 
 @pytest.mark.slow
