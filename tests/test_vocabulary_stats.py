@@ -132,6 +132,20 @@ def test_tone_per_article_signs(corpus):
     assert tone.at["sen-mrt", "tone_sum"] == pytest.approx(counted.sum())
 
 
+def test_an_event_split_over_two_targets_counts_once_in_the_tone():
+    from analysis.schema import EVENTS
+
+    events = pd.DataFrame([("a", 0, "161", -4.0, "DZA", "MAR", "rupture", "actual", 10, 17),
+                           ("a", 1, "02", 3.0, "SAU", "DZA", "appelé", "actual", 40, 46),
+                           ("a", 1, "02", 3.0, "SAU", "MAR", "appelé", "actual", 40, 46)],
+                          columns=list(EVENTS))
+    documents = pd.DataFrame({"doc_id": ["a"], "published": ["2021-08-25"], "language": ["fr"]})
+    tone = stats.article_tone(events, documents)
+    assert tone.loc[0, "n_events"] == 2 and tone.loc[0, "tone"] == pytest.approx(-0.5)
+    assert stats.dyad_tone(events).set_index("dyad")["n_events"].to_dict() == {
+        "DZA-MAR": 1, "DZA-SAU": 1, "MAR-SAU": 1}
+
+
 def test_tone_label_thresholds():
     assert [stats.tone_label(x) for x in (2.0, -0.1, 0.0, None, float("nan"))] == [
         "cooperative", "conflictual", "neutral", "neutral", "neutral"]

@@ -298,8 +298,10 @@ def article_tone(events: pd.DataFrame, documents: pd.DataFrame, *, modes=TONE_MO
     """Per article: n_events, tone (mean Goldstein), tone_sum, label, published.
 
     Every article of ``documents`` has a row (no event: tone NaN, 'neutral').
+    An event split into one row per target ("appealed to both sides") counts
+    once: rows are taken once per trigger (doc_id, start, cameo).
     """
-    counted = events.loc[events["mode"].isin(modes)]
+    counted = events.loc[events["mode"].isin(modes)].drop_duplicates(["doc_id", "start", "cameo"])
     grouped = counted.groupby("doc_id")["goldstein"]
     out = documents[["doc_id", "published", "language"]].copy()
     out["published"] = pd.to_datetime(out["published"], errors="coerce")
