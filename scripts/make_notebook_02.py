@@ -92,8 +92,9 @@ stats.entity_collocates(documents, mentions, entity, window=5) if entity else No
     ("md", """## Events and the tone of each article
 
 Each coded event has a source and a target actor (`MARGOV` = Morocco's government, `RUS` = Russia)
-and a mode. An article's tone is the mean Goldstein weight of its *actual* and *reported* events
-(planned and negated ones did not happen): from −10 (conflict) to +10 (cooperation)."""),
+and a mode. An article's tone is the mean Goldstein weight of its *actual* events — its news — from −10
+(conflict) to +10 (cooperation); an article that only recalls the past is read from its
+*reported* events. Planned and negated events did not happen and never count."""),
     ("code", """events[['doc_id', 'sent_id', 'cameo', 'goldstein', 'source', 'target', 'trigger', 'mode']].head(20)"""),
     ("code", """events['mode'].value_counts()"""),
     ("code", """tone = stats.article_tone(events, documents)

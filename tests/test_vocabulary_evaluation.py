@@ -47,7 +47,8 @@ def test_the_others_are_positive(scored):
 
 def test_headline_figures_are_plain_numbers(scored):
     _, headline = scored
-    assert set(headline) == {"articles", "tone_accuracy", "events_per_article", "events_with_source"}
+    assert set(headline) == {"articles", "tone_accuracy", "tone_accuracy_with_reported",
+                             "events_per_article", "events_with_source"}
     assert all(isinstance(v, (int, float)) for v in headline.values())
 
 
@@ -64,9 +65,17 @@ def annotate(text: str, language: str, published=dt.date(2024, 3, 12)):
 
 
 def tone(rows) -> float:
-    weights = [e[3] for e in rows["events"] if e[7] in ("actual", "reported")]
-    assert weights
-    return sum(weights) / len(weights)
+    """The article's tone as the notebook computes it (stats.article_tone)."""
+    import pandas as pd
+
+    from analysis.schema import EVENTS
+    from analysis.vocabulary.stats import article_tone
+
+    events = pd.DataFrame(rows["events"], columns=list(EVENTS))
+    documents = pd.DataFrame({"doc_id": ["new"], "published": ["2024-03-12"], "language": ["fr"]})
+    value = article_tone(events, documents).loc[0, "tone"]
+    assert value == value, "no event counted"
+    return value
 
 
 @pytest.mark.parametrize("language, text", [
@@ -118,9 +127,45 @@ def test_cooperation_is_positive(language, text):
     assert tone(rows) > 0, rows["events"]
 
 
+@pytest.mark.parametrize("language, published, text, sign", [
+    ("fr", dt.date(2024, 7, 30),
+     "L’Algérie a annoncé mardi le rappel de son ambassadeur à Paris avec effet immédiat. Dans un "
+     "communiqué, le ministère algérien des Affaires étrangères a dénoncé une décision « inopportune ». "
+     "Le gouvernement français a regretté cette décision. La crise survient deux ans après la visite "
+     "d’Emmanuel Macron à Alger en août 2022, qui avait été marquée par la signature d’une "
+     "déclaration pour un partenariat renouvelé.", -1),
+    ("en", dt.date(2024, 4, 6),
+     "Mexico broke off diplomatic relations with Ecuador on Friday after Ecuadorian police stormed "
+     "the Mexican embassy in Quito. The two countries had signed a trade agreement in 2022 and had "
+     "enjoyed close ties for decades.", -1),
+    ("en", dt.date(2023, 3, 10),
+     "Saudi Arabia and Iran agreed on Friday to re-establish diplomatic relations and reopen "
+     "embassies within two months, in a deal brokered by China. Riyadh cut ties with Tehran in "
+     "2016 after protesters stormed the Saudi embassy.", 1),
+])
+def test_the_background_does_not_outweigh_the_news(language, published, text, sign):
+    _, rows = annotate(text, language, published)
+    assert tone(rows) * sign > 0, rows["events"]
+
+
+def test_an_article_that_only_recalls_the_past_is_read_from_it():
+    _, rows = annotate("En mars 2016, le Roi avait effectué une visite d’État à Moscou et signé un "
+                       "partenariat stratégique approfondi.", "fr")
+    assert all(e[7] == "reported" for e in rows["events"])
+    assert tone(rows) > 0
+
+
 def test_negated_and_planned_events_do_not_count_in_the_tone():
     _, rows = annotate("Le Maroc n’a pas rompu ses relations avec l’Espagne et signera un accord "
                        "de pêche l’an prochain.", "fr")
     modes = {e[2]: e[7] for e in rows["events"]}
     assert modes.get("161") == "negated" and modes.get("057") == "planned"
     assert all(e[7] in ("negated", "planned") for e in rows["events"])
+    import pandas as pd
+
+    from analysis.schema import EVENTS
+    from analysis.vocabulary.stats import article_tone
+
+    events = pd.DataFrame(rows["events"], columns=list(EVENTS))
+    documents = pd.DataFrame({"doc_id": ["new"], "published": ["2024-03-12"], "language": ["fr"]})
+    assert article_tone(events, documents).loc[0, "label"] == "neutral"

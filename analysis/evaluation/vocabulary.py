@@ -2,8 +2,10 @@
 
 Per article of the gold (its keys are doc_ids):
 
-- **tone**: the article's mean Goldstein weight over its actual and reported
-  events (:func:`analysis.vocabulary.stats.article_tone`), its label
+- **tone**: the article's mean Goldstein weight over its actual events (the
+  reported ones when it has none; :func:`analysis.vocabulary.stats.article_tone`),
+  with the issue's figure over actual and reported events next to it
+  (``tone_with_reported``), its label
   (cooperative > 0 > conflictual) and whether it agrees with the gold's
   ``tone``; an article without events is 'neutral', which agrees with no
   gold tone;
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..vocabulary.stats import article_tone
+from ..vocabulary.stats import article_tone, tone_label
 
 __all__ = ["score", "code_families"]
 
@@ -46,6 +48,7 @@ def score(corpus, gold: dict) -> tuple[pd.DataFrame, dict]:
     documents = corpus.documents.loc[corpus.documents["doc_id"].isin(annotated)]
     events = corpus.events.loc[corpus.events["doc_id"].isin(annotated)]
     tone = article_tone(events, documents).set_index("doc_id")
+    literal = article_tone(events, documents, modes=("actual", "reported"), fallback=()).set_index("doc_id")
     rows = []
     for doc_id, annotation in annotated.items():
         mine = events.loc[events["doc_id"] == doc_id]
@@ -57,6 +60,7 @@ def score(corpus, gold: dict) -> tuple[pd.DataFrame, dict]:
             "doc_id": doc_id,
             "gold_tone": annotation["tone"],
             "tone": float(tone.at[doc_id, "tone"]) if found else float("nan"),
+            "tone_with_reported": float(literal.at[doc_id, "tone"]) if found else float("nan"),
             "label": label,
             "tone_ok": label == annotation["tone"],
             "n_events": len(mine),
@@ -72,6 +76,8 @@ def score(corpus, gold: dict) -> tuple[pd.DataFrame, dict]:
     headline = {
         "articles": len(scored),
         "tone_accuracy": float(scored["tone_ok"].mean()) if len(scored) else float("nan"),
+        "tone_accuracy_with_reported": float((scored["tone_with_reported"].map(tone_label)
+                                              == scored["gold_tone"]).mean()) if len(scored) else float("nan"),
         "events_per_article": float(scored["n_events"].mean()) if len(scored) else float("nan"),
         "events_with_source": float(events["source"].notna().mean()) if len(events) else float("nan"),
     }

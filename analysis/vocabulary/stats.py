@@ -16,12 +16,19 @@ sentence, for :func:`summary`):
 - :func:`keyness`: Dunning's log-likelihood of terms (or words) between two
   groups of articles.
 
-*Tone* of an article is the **mean** Goldstein weight of its ``actual`` and
-``reported`` events (planned and negated ones did not happen): a figure on
-the CAMEO scale (-10 conflict … +10 cooperation) that does not grow with the
-article's length.  The sum is given too (``tone_sum``): it weighs long,
-event-dense articles more.  A mean above 0 is *cooperative*, below 0
-*conflictual*, 0 (or no event) *neutral*.
+*Tone* of an article is the **mean** Goldstein weight of its ``actual``
+events — its news — on the CAMEO scale (-10 conflict … +10 cooperation), a
+figure that does not grow with the article's length; an article that only
+recalls the past (no actual event) is read from its ``reported`` events.
+Planned and negated events did not happen and never count.  Issue 4 defines
+the tone over actual *and* reported events; on new articles that misreads
+crises, whose background paragraph recalls past signatures and visits
+("Mexico broke off relations with Ecuador ... The two countries had signed a
+trade agreement in 2022": actual -5.5, with reported events +0.1), and
+reconciliations that recall the rupture, so the issue's figure is an option:
+``article_tone(..., modes=("actual", "reported"), fallback=())``.  The sum is
+given too (``tone_sum``): it weighs long, event-dense articles more.  A mean
+above 0 is *cooperative*, below 0 *conflictual*, 0 (or no event) *neutral*.
 """
 
 from __future__ import annotations
@@ -35,14 +42,16 @@ from .events import main_pair
 from .lexicon import lexicon_table
 
 __all__ = [
-    "TONE_MODES", "term_frequencies", "category_matrix", "corpus_frequencies", "top_terms",
+    "TONE_MODES", "TONE_FALLBACK", "term_frequencies", "category_matrix", "corpus_frequencies", "top_terms",
     "concordance", "collocations", "entity_collocates", "article_tone", "tone_label",
     "tone_over_time", "dyad_tone", "article_dyads", "keyness", "select_articles", "summary",
     "categories",
 ]
 
-#: Event modes that count in the tone (things that happened).
-TONE_MODES = ("actual", "reported")
+#: Event modes that count in the tone: the article's news ...
+TONE_MODES = ("actual",)
+#: ... or, for an article without any, the past events it recalls.
+TONE_FALLBACK = ("reported",)
 _PLACEHOLDER = "<entity>"
 
 
@@ -293,15 +302,21 @@ def tone_label(tone: float | None) -> str:
     return "cooperative" if tone > 0 else "conflictual"
 
 
-def article_tone(events: pd.DataFrame, documents: pd.DataFrame, *, modes=TONE_MODES
-                 ) -> pd.DataFrame:
+def article_tone(events: pd.DataFrame, documents: pd.DataFrame, *, modes=TONE_MODES,
+                 fallback=TONE_FALLBACK) -> pd.DataFrame:
     """Per article: n_events, tone (mean Goldstein), tone_sum, label, published.
 
-    Every article of ``documents`` has a row (no event: tone NaN, 'neutral').
-    An event split into one row per target ("appealed to both sides") counts
+    Events of ``modes`` count; an article with none of them is read from its
+    events of ``fallback`` modes (see the module's note on tone).  Every
+    article of ``documents`` has a row (no event: tone NaN, 'neutral').  An
+    event split into one row per target ("appealed to both sides") counts
     once: rows are taken once per trigger (doc_id, start, cameo).
     """
-    counted = events.loc[events["mode"].isin(modes)].drop_duplicates(["doc_id", "start", "cameo"])
+    events = events.drop_duplicates(["doc_id", "start", "cameo", "mode"])
+    counted = events.loc[events["mode"].isin(modes)]
+    if fallback:
+        spare = events.loc[events["mode"].isin(fallback) & ~events["doc_id"].isin(counted["doc_id"])]
+        counted = pd.concat([counted, spare]) if not spare.empty else counted
     grouped = counted.groupby("doc_id")["goldstein"]
     out = documents[["doc_id", "published", "language"]].copy()
     out["published"] = pd.to_datetime(out["published"], errors="coerce")
@@ -338,6 +353,9 @@ def _dyad(source, target) -> str | None:
 
 def dyad_tone(events: pd.DataFrame, *, modes=TONE_MODES) -> pd.DataFrame:
     """Tone per pair of countries ("MAR-RUS", ISO3 sorted) from events' source and target.
+
+    Actual events by default: a past event recalled by many articles would
+    count once per article (``modes=("actual", "reported")`` adds them).
 
     Columns: dyad, n_events, n_articles, tone (mean Goldstein), tone_sum.
     """
@@ -460,7 +478,7 @@ def summary(terms: pd.DataFrame, events: pd.DataFrame, documents: pd.DataFrame) 
     counts = tone["label"].value_counts()
     parts = [f"{len(documents)} article(s): {counts.get('cooperative', 0)} cooperative, "
              f"{counts.get('conflictual', 0)} conflictual, {counts.get('neutral', 0)} neutral by "
-             f"the mean Goldstein weight of their actual and reported events."]
+             f"the mean Goldstein weight of their actual events."]
     n_terms = int(freq["n"].sum()) if not freq.empty else 0
     parts.append(f"They hold {n_terms} diplomatic terms in {int(_n_tokens(documents).sum()):,} tokens.")
     if not freq.empty:
