@@ -107,3 +107,44 @@ def test_the_lexicon_compiles_and_every_entry_has_an_anchor(language):
 def test_the_tables_are_files_under_the_package():
     assert (PACKAGE_DATA_DIR / "lexicon.tsv").exists()
     assert (PACKAGE_DATA_DIR / "cameo.tsv").exists()
+
+
+# --------------------------------------------------------------------------- mode and actor words
+
+def _tables():
+    from analysis.lang import event_markers as M
+
+    return {name: value for name, value in vars(M).items()
+            if name.isupper() and isinstance(value, (tuple, frozenset))}
+
+
+def test_marker_tables_are_lower_case_without_duplicates():
+    tables = _tables()
+    assert len(tables) >= 20
+    for name, table in tables.items():
+        if name == "GOVERNMENT_ROLE_CODES":
+            assert all(code.isupper() for code in table)
+            continue
+        assert all(word == word.lower() and word.strip() == word and word for word in table), name
+        if isinstance(table, tuple):
+            assert len(set(table)) == len(table), name
+
+
+@pytest.mark.parametrize("prefix", ["NEGATION", "PLANNED_NEAR", "PLANNED_AFTER", "PLANNED_SCOPE",
+                                    "REPORTED_NEAR", "REPORTED_AROUND", "DATE_PREPOSITIONS",
+                                    "PAIR_HEADS_GOV", "PAIR_HEADS"])
+def test_marker_tables_exist_in_both_languages(prefix):
+    from analysis.lang import event_markers as M
+
+    names = {f"{prefix}_FR", f"{prefix}_EN"}
+    if prefix == "NEGATION":
+        names = {"NEGATION_WORDS_FR", "NEGATION_EN"}
+    assert all(getattr(M, name, None) for name in names)
+
+
+def test_months_and_pair_determiners():
+    from analysis.lang import event_markers as M
+
+    assert {len(months) for months in M.MONTHS.values()} == {12}
+    assert set(M.PAIR_DETERMINERS) == set(M.PAIR_BARE) == {"fr", "en"}
+    assert {"ministre", "minister", "président", "president", "roi", "king"} <= M.GOVERNMENT_WORDS
