@@ -277,8 +277,10 @@ def _run_notebook(nb: Path, executed: Path, *, out: Path, parameters: dict,
                 str(nb), str(executed), parameters=parameters, kernel_name=KERNEL_NAME,
                 language="python", cwd=str(nb.parent), progress_bar=False, log_output=False,
                 request_save_on_cell_execute=False,
-                # the kernel warns that its localhost TCP is not encrypted at every start
-                extra_arguments=["--IPKernelApp.log_level=ERROR"])
+                # the kernel's own log says at every start that localhost TCP is not
+                # encrypted, and at shutdown that it caught the interrupt nbclient sends;
+                # a real failure reaches us as an exception or an error output instead
+                extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
     except PapermillExecutionError as exc:
         result.error = (f"cell {exc.cell_index} (In [{exc.exec_count}]) raised "
                         f"{exc.ename}: {_first_line(exc.evalue)}")
