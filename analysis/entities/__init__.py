@@ -26,7 +26,8 @@ and languages:
 
 from __future__ import annotations
 
-from collections import Counter
+from bisect import bisect_right
+from functools import lru_cache
 
 from ..lang import people as lang_people
 from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, ORG, PREFIX, REGION, ROLE, SHORT,
@@ -54,84 +55,110 @@ _SAME_ROLE = {
 def find_mentions(doc) -> list[tuple]:
     """Rows of ``schema.MENTIONS`` for one document, sorted by offset."""
     gz = load_gazetteer()
-    names, nested, words = scan_names(doc, gz)
-    institutions = find_institutions(doc, gz, names + nested, words)
-    org_spans = [(h.start, h.end) for h in names if h.kind == ORG] + [(r[0], r[1]) for r in institutions]
-    person_rows, persons, used_roles = find_people(doc, gz, names, words, org_spans)
+    layers = scan_names(doc, gz)
+    institutions = find_institutions(doc, gz, layers)
+    org_spans = [(h[0], h[1]) for h in layers.names if h[2] == ORG] + [(r[0], r[1]) for r in institutions]
+    person_rows, persons, used_roles = find_people(doc, gz, layers, org_spans)
 
     spans: list[tuple] = []   # (start, end, label, entity_id, name, country, form, role)
-    country_counts: Counter = Counter()
+    country_counts: dict[str, int] = {}
     titles = []
-    for h in names + nested:
-        kind = h.kind
-        if kind in (COUNTRY, DEMONYM, PREFIX):
-            c = gz.countries[h.ref]
-            spans.append((h.start, h.end, "COUNTRY", c.iso3, c.name_en, c.iso3,
-                          "name" if kind == COUNTRY else "demonym", None))
-            country_counts[c.iso3] += 1
-        elif kind == CTITLE:
-            titles.append(h)
-        elif kind in (CITY, REGION):
-            name, country = gz.places[h.ref]
-            spans.append((h.start, h.end, "PLACE", h.ref, name, country, "name", None))
-        elif kind == ORG:
-            label, name, country = gz.orgs[h.ref]
-            spans.append((h.start, h.end, label, h.ref, name, country, "name", None))
+    templates = _templates(gz)
+    for hits in (layers.names, layers.nested):
+        for h in hits:
+            kind = h[2]
+            if kind == CTITLE:
+                titles.append(h)
+                continue
+            template = templates.get((kind, h[3]))
+            if template is None:
+                template = templates[(kind, h[3])] = _template(gz, kind, h[3])
+                if template is None:
+                    continue
+            spans.append((h[0], h[1]) + template)
+            if kind in (COUNTRY, DEMONYM, PREFIX):
+                country_counts[h[3]] = country_counts.get(h[3], 0) + 1
     for h in titles:
-        iso3 = _country_for_title(h.extra if isinstance(h.extra, tuple) else h.ref, country_counts)
+        iso3 = _country_for_title(h[4] if isinstance(h[4], tuple) else h[3], country_counts)
         if iso3 is not None:
             c = gz.countries[iso3]
-            spans.append((h.start, h.end, "COUNTRY", iso3, c.name_en, iso3, "title", None))
+            spans.append((h[0], h[1], "COUNTRY", iso3, c.name_en, iso3, "title", None))
     for start, end, label, entity_id, name, country in institutions:
         spans.append((start, end, label, entity_id, name, country, "name", None))
     for start, end, entity_id, name, country, form, role in person_rows:
         spans.append((start, end, "PERSON", entity_id, name, country, form, role))
-    spans.extend(_person_titles(doc, gz, words, used_roles, person_rows, persons, names,
+    spans.extend(_person_titles(doc, gz, layers, used_roles, person_rows, persons,
                                 country_counts, org_spans))
     spans.sort(key=lambda r: (r[0], -r[1]))
-    text, doc_id, sentence_at = doc.text, doc.doc_id, doc.sentence_at
-    return [(doc_id, sentence_at(s), s, e, text[s:e], label, eid, name, country, form, role)
-            for s, e, label, eid, name, country, form, role in spans]
+    text, doc_id = doc.text, doc.doc_id
+    starts = [s for s, _ in doc.sentences] or [0]
+    return [(doc_id, max(bisect_right(starts, r[0]) - 1, 0), r[0], r[1], text[r[0]:r[1]]) + r[2:]
+            for r in spans]
 
 
-def _country_for_title(owners, counts: Counter) -> str | None:
+_TEMPLATES: dict = {}
+
+
+def _templates(gz) -> dict:
+    """``(kind, ref) -> (label, entity_id, name, country, form, role)`` of name hits, per gazetteer."""
+    if _TEMPLATES.get("gazetteer") is not gz:
+        _TEMPLATES.clear()
+        _TEMPLATES["gazetteer"] = gz
+    return _TEMPLATES
+
+
+def _template(gz, kind, ref) -> tuple | None:
+    if kind in (COUNTRY, DEMONYM, PREFIX):
+        c = gz.countries[ref]
+        return ("COUNTRY", c.iso3, c.name_en, c.iso3, "name" if kind == COUNTRY else "demonym", None)
+    if kind in (CITY, REGION):
+        name, country = gz.places[ref]
+        return ("PLACE", ref, name, country, "name", None)
+    if kind == ORG:
+        label, name, country = gz.orgs[ref]
+        return (label, ref, name, country, "name", None)
+    return None
+
+
+def _country_for_title(owners, counts: dict) -> str | None:
     """The country a title stands for: the only owner, else the owner named most in the article."""
     owners = owners if isinstance(owners, tuple) else (owners,)
     if len(owners) == 1:
         return owners[0]
-    named = [(counts[o], o) for o in owners if counts[o]]
+    named = [(counts.get(o, 0), o) for o in owners if counts.get(o)]
     return max(named)[1] if named else None
 
 
-def _person_titles(doc, gz, words, used_roles, person_rows, persons, names, country_counts,
+def _person_titles(doc, gz, layers, used_roles, person_rows, persons, country_counts,
                    org_spans) -> list[tuple]:
     """Title-only references to a person ("le Souverain", "the King", "le chef de la
     diplomatie chinoise"), linked to the person they stand for when the context allows."""
     text, lower = doc.text, doc.lower
     year = doc.published.year if doc.published is not None else None
-    by_start = {h.start: h for h in names}
+    name_at = layers.name_at
     rows = []
-    for h in words:
-        if h.kind != ROLE or h.ref not in lang_people.TITLE_ROLES or h.start in used_roles:
+    for h in layers.words:
+        if h[2] != ROLE or h[3] not in lang_people.TITLE_ROLES or h[0] in used_roles:
             continue
-        if any(s <= h.start < e for s, e in org_spans):
+        start, end, role = h[0], h[1], h[3]
+        if any(s <= start < e for s, e in org_spans):
             continue
-        phrase = lower[h.start:h.end]
+        phrase = lower[start:end]
         determined = phrase.startswith(("sa ", "his ", "her ")) or \
-            previous_word(lower, h.start) in lang_people.TITLE_DETERMINERS
+            previous_word(lower, start) in lang_people.TITLE_DETERMINERS
         if not determined:
             continue
         country = None
-        after = by_start.get(h.end + 1)
-        if after is not None and after.kind in (COUNTRY, DEMONYM):
-            country = after.ref
-        if not text[h.start].isupper() and country is None:
+        after = name_at.get(end + 1)
+        if after is not None and after[0] == end + 1 and after[2] in (COUNTRY, DEMONYM):
+            country = after[3]
+        if not text[start].isupper() and country is None:
             continue
-        person = _link_title(h.ref, country, h.start, person_rows, persons, gz, year, country_counts)
+        person = _link_title(role, country, start, person_rows, persons, gz, year, country_counts)
         if person is None:
             continue
         entity_id, name, p_country = person
-        rows.append((h.start, h.end, "PERSON", entity_id, name, p_country or country, "title", h.ref))
+        rows.append((start, end, "PERSON", entity_id, name, p_country or country, "title", role))
     return rows
 
 
@@ -145,12 +172,19 @@ def _link_title(role, country, pos, person_rows, persons, gz, year, country_coun
         r = before[-1] if before else candidates[0]
         return r[2], r[3], r[4]
     if country is None and role in _MONARCH_ROLES:
-        monarchies = [(n, iso3) for iso3, n in country_counts.items() if iso3 in gz.monarchies]
+        monarchies = [(n, iso3) for iso3, n in country_counts.items() if n and iso3 in gz.monarchies]
         country = max(monarchies)[1] if monarchies else None
     if country is None:
         return None
-    holders = [a for a in gz.actors.values() if a.country == country and a.role_at(year) in roles]
+    holders = _holders(gz, country, year, frozenset(roles))
     if len(holders) == 1:
-        a = holders[0]
+        a = gz.actors[holders[0]]
         return a.actor_id, a.name, a.country
     return None
+
+
+@lru_cache(maxsize=4096)
+def _holders(gz, country: str, year, roles: frozenset) -> tuple:
+    """Ids of the known actors of ``country`` holding one of ``roles`` in ``year``."""
+    return tuple(a.actor_id for a in gz.actors.values()
+                 if a.country == country and a.role_at(year) in roles)

@@ -39,11 +39,48 @@ _VERSION = "entities-7"
 COUNTRY, DEMONYM, PREFIX, CTITLE, CITY, REGION, ORG, ACTOR, SHORT, ROLE, HONORIFIC, HEAD = range(12)
 
 _NON_WORD = re.compile(r"[^\w ]|_")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _non_word_bmp() -> re.Pattern:
+    """``[^\\w ]|_`` for the Basic Multilingual Plane, spelt as explicit ranges.
+
+    The regex engine tests ``\\w`` by looking up each character's Unicode
+    category; a set of plain ranges compiles to a bitmap (one lookup), which
+    makes the whole-text substitution about twice as fast.  Characters beyond
+    the BMP would make the engine fall back to a list of ranges, so texts that
+    hold any (rare) take the plain pattern.
+    """
+    ranges, first = [], None
+    for code in range(0x10000):
+        ch = chr(code)
+        if _NON_WORD.match(ch) is not None:
+            if first is None:
+                first = code
+        elif first is not None:
+            ranges.append((first, code - 1))
+            first = None
+    if first is not None:
+        ranges.append((first, 0xFFFF))
+    return re.compile("[" + "".join(f"\\u{a:04x}" if a == b else f"\\u{a:04x}-\\u{b:04x}"
+                                    for a, b in ranges) + "]")
+
+
+_NON_WORD_BMP: re.Pattern | None = None
 
 
 def normalise(lower: str) -> str:
-    """Lower-cased text with every non-word character as a space (same length)."""
-    return _NON_WORD.sub(" ", lower)
+    """Lower-cased text with every non-word character as a space (same length).
+
+    >>> normalise("l’état d'esprit, sino-africain_x")
+    'l état d esprit  sino africain x'
+    """
+    global _NON_WORD_BMP
+    if _NON_WORD_BMP is None:
+        _NON_WORD_BMP = _non_word_bmp()
+    if _ASTRAL.search(lower) is not None:
+        return _NON_WORD.sub(" ", lower)
+    return _NON_WORD_BMP.sub(" ", lower)
 
 
 def _strip_accents_same_length(text: str) -> str:

@@ -11,53 +11,69 @@ Strategic Dialogue", "Association Agreement").  A head alone is never a name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..lang import institutions as lang
 from .gazetteer import COUNTRY, DEMONYM, HEAD, ORG, PREFIX, Gazetteer
 from .keys import slug
-from .scan import Hit
+from .scan import Layers
 
 __all__ = ["find_institutions"]
 
 _TOKEN = re.compile(r"[dDlL][’'](?=\w)|[^\W_]+(?:[-‐][^\W_]+)*|[’'&]")
-_SPACE = re.compile(r"[ \u00a0]+")
+# A token after optional spaces (group 1: the token).
+_NEXT_TOKEN = re.compile(r"[ \u00a0]*(" + _TOKEN.pattern + ")")
 _ELISION = ("d’", "d'", "l’", "l'")
+_CONNECTORS = frozenset({"de", "des", "du", "pour", "sur", "et", "of", "for", "on", "and", *_ELISION})
+_ARTICLES = frozenset({"la", "l’", "l'", "the"})
+_SENTENCE_WORDS = frozenset({"le", "la", "les", "the", "a", "an", "un", "une", "ce", "cette", "il", "elle"})
+_COUNTRY_KINDS = (COUNTRY, DEMONYM, PREFIX)
 
 
-def _country_at(names: list[Hit], starts: dict, pos: int) -> bool:
-    h = starts.get(pos)
-    return h is not None and h.kind in (COUNTRY, DEMONYM, PREFIX)
-
-
-def find_institutions(doc, gz: Gazetteer, names: list[Hit], words: list[Hit]) -> list[tuple]:
+def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
     """``(start, end, label, entity_id, name, country)`` for pattern-built names."""
     text, lower = doc.text, doc.lower
-    starts = {h.start: h for h in names}
-    data_spans = [(h.start, h.end) for h in names if h.kind == ORG]
-    names = sorted(names)
+    starts = None
+    data_spans = None
     found: list[tuple] = []
     last_end = -1
-    for h in words:
-        if h.kind != HEAD or h.start < last_end:
+    for h in layers.words:
+        if h[2] != HEAD or h[0] < last_end:
             continue
-        head_upper = text[h.start].isupper()
-        if not head_upper and lower[h.start:h.end] not in lang.LOWERCASE_ORG_HEADS:
+        head_start, head_end = h[0], h[1]
+        head_upper = text[head_start].isupper()
+        if not head_upper and lower[head_start:head_end] not in lang.LOWERCASE_ORG_HEADS:
             continue
-        if any(s <= h.start < e for s, e in data_spans) and not head_upper:
+        if starts is None:  # name hits by start (a nested country wins over its container)
+            starts = {x[0]: x for x in layers.names}
+            for x in layers.nested:
+                starts[x[0]] = x
+            data_spans = [(x[0], x[1]) for x in layers.names if x[2] == ORG]
+        if not head_upper and any(s <= head_start < e for s, e in data_spans):
             continue
-        right = _extend_right(text, lower, h.end, names, starts, require_upper=not head_upper)
-        left = _extend_left(doc, h.start, starts) if head_upper else h.start
-        if right == h.end and left == h.start:
+        right = _extend_right(text, head_end, starts, require_upper=not head_upper)
+        left = _extend_left(doc, head_start) if head_upper else head_start
+        if right == head_end and left == head_start:
             continue
         start, end = left, right
         if any(s <= start and end <= e for s, e in data_spans):
             continue
-        found.append((start, end, h.ref))
+        found.append((start, end, h[3]))
         last_end = end
+    if not found:
+        return []
+    names = sorted(layers.names + layers.nested)
+    name_starts = [x[0] for x in names]
     rows = []
     for start, end, label in found:
         surface = text[start:end]
-        inside = {x.ref for x in names if start <= x.start and x.end <= end and x.kind in (COUNTRY, DEMONYM, PREFIX)}
+        inside = set()
+        for k in range(bisect_left(name_starts, start), len(names)):
+            x = names[k]
+            if x[0] >= end:
+                break
+            if x[1] <= end and x[2] in _COUNTRY_KINDS:
+                inside.add(x[3])
         country = next(iter(inside)) if len(inside) == 1 else None
         prefix = "org" if label == "ORG" else "agreement"
         entity_id = f"{prefix}:~{slug(surface)}"
@@ -74,48 +90,42 @@ def _domain(name: str) -> str:
     return name
 
 
-def _extend_right(text, lower, pos, names, starts, *, require_upper) -> int:
+def _extend_right(text, pos, starts, *, require_upper) -> int:
     """End of the name growing right from ``pos`` (French order); with ``require_upper``
     ("ministère …") the name must hold a capitalised word, else it does not grow."""
-    end, seen_upper = _grow_right(text, pos, names, starts)
+    end, seen_upper = _grow_right(text, pos, starts)
     return end if seen_upper or not require_upper else pos
 
 
-def _grow_right(text, pos, names, starts) -> tuple[int, bool]:
+def _grow_right(text, pos, starts) -> tuple[int, bool]:
     end = pos
     seen_upper = False
     while True:
-        m = _SPACE.match(text, end)
-        at = m.end() if m else end
-        tok = _TOKEN.match(text, at)
+        tok = _NEXT_TOKEN.match(text, end)
         if tok is None:
             return end, seen_upper
-        word = tok.group()
+        word = tok.group(1)
         low = word.lower()
-        if word[0].isupper() and not _is_sentence_word(low):
+        if word[0].isupper() and low not in _SENTENCE_WORDS:
             end, seen_upper = tok.end(), True
             continue
-        if _country_at(names, starts, tok.start()):
-            end = _hit_end(starts, tok.start(), tok.end())
+        hit = starts.get(tok.start(1))
+        if hit is not None and hit[2] in _COUNTRY_KINDS:
+            end = max(hit[1], tok.end())
             continue
         if low in lang.NAME_ADJECTIVES:
             end = tok.end()
             continue
-        connector = low in ("de", "des", "du", "pour", "sur", "et", "of", "for", "on", "and") or low in _ELISION
-        if not connector:
+        if low not in _CONNECTORS:
             return end, seen_upper
-        nxt_at = tok.end()
-        m2 = _SPACE.match(text, nxt_at)
-        nxt_at = m2.end() if m2 else nxt_at
-        nxt = _TOKEN.match(text, nxt_at)
-        if nxt is not None and low not in ("et", "and") and nxt.group().lower() in ("la", "l’", "l'", "the"):
-            m3 = _SPACE.match(text, nxt.end())
-            nxt = _TOKEN.match(text, m3.end() if m3 else nxt.end())
+        nxt = _NEXT_TOKEN.match(text, tok.end())
+        if nxt is not None and low not in ("et", "and") and nxt.group(1).lower() in _ARTICLES:
+            nxt = _NEXT_TOKEN.match(text, nxt.end())
         if nxt is None:
             return end, seen_upper
-        nword = nxt.group()
+        nword = nxt.group(1)
         lowered = nword.lower()
-        if nword[0].isupper() and not _is_sentence_word(lowered):
+        if nword[0].isupper() and lowered not in _SENTENCE_WORDS:
             end, seen_upper = nxt.end(), True
             continue
         if low in ("de", "d’", "d'") and lowered in lang.NAME_COMPLEMENTS:
@@ -124,20 +134,31 @@ def _grow_right(text, pos, names, starts) -> tuple[int, bool]:
         return end, seen_upper
 
 
-def _hit_end(starts, start, default):
-    h = starts.get(start)
-    return h.end if h is not None and h.end >= default else default
-
-
-def _is_sentence_word(low: str) -> bool:
-    return low in ("le", "la", "les", "the", "a", "an", "un", "une", "ce", "cette", "il", "elle")
-
-
-def _extend_left(doc, pos, starts) -> int:
+def _extend_left(doc, pos) -> int:
     """Start of the name growing left from ``pos`` (English order: "Strategic Dialogue")."""
     text = doc.text
     s_start = doc.sentences[doc.sentence_at(pos)][0] if doc.sentences else 0
-    tokens = list(_TOKEN.finditer(text, max(s_start, pos - 160), pos))
+    window = max(s_start, pos - 160)
+    if pos - 2 >= window and text[pos - 1] == " ":
+        # the common case: a lower-case word before the head ("la Commission")
+        space = text.rfind(" ", window, pos - 1)
+        word = text[space + 1:pos - 1] if space != -1 else ""
+        if word.isalpha() and word.islower() and word not in ("and", "of"):
+            return pos
+    # Tokens never hold a space, so tokenising from just after a space gives the same
+    # last tokens as from the window's start: try a short stretch first.
+    near = text.rfind(" ", window, max(window, pos - 48))
+    if near != -1:
+        start, complete = _grow_left(text, pos, near + 1)
+        if complete:
+            return start
+    return _grow_left(text, pos, window)[0]
+
+
+def _grow_left(text, pos, window) -> tuple[int, bool]:
+    """``(start, complete)``: the name's start from the tokens of ``text[window:pos]``;
+    ``complete`` is False when the first token was reached (earlier ones might matter)."""
+    tokens = list(_TOKEN.finditer(text, window, pos))
     start = pos
     i = len(tokens) - 1
     while i >= 0:
@@ -145,14 +166,16 @@ def _extend_left(doc, pos, starts) -> int:
         if text[tok.end():start].strip(" -‐") or "\n" in text[tok.end():start]:
             break
         word = tok.group()
-        if word[0].isupper() and not _is_sentence_word(word.lower()):
+        if word[0].isupper() and word.lower() not in _SENTENCE_WORDS:
             start = tok.start()
             i -= 1
             continue
         if word.lower() in ("and", "&", "of") and i > 0 and tokens[i - 1].group()[0].isupper() \
-                and not _is_sentence_word(tokens[i - 1].group().lower()):
+                and tokens[i - 1].group().lower() not in _SENTENCE_WORDS:
             start = tokens[i - 1].start()
             i -= 2
             continue
         break
-    return start
+    else:
+        return start, False
+    return start, i > 0

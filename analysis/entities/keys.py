@@ -75,6 +75,7 @@ def token_keys(name: str) -> tuple[str, ...]:
     return tuple(name_key(name).split())
 
 
+@lru_cache(maxsize=50_000)
 def slug(text: str) -> str:
     """A readable identifier from a name: ``slug("Comité de Travail")`` → ``'comite-de-travail'``."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

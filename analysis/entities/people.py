@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lang import people as lang
 from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, HEAD, HONORIFIC, ORG, PREFIX,
                         REGION, ROLE, SHORT, Gazetteer)
 from .keys import name_key
-from .scan import Hit
+from .scan import Layers
 
 __all__ = ["Person", "find_people"]
 
@@ -35,11 +36,12 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _PARTICLE = "|".join(sorted(lang.NAME_PARTICLES, key=len, reverse=True))
 # A capitalised word: "Bourita", "Jean-Yves", "Sa'ar", "VI", or an initial "J.".  The
 # capital comes first and the look-behind after it, so the regex engine can skip ahead.
-_CAP = (rf"[{_UPPER}](?<![^\W_][{_UPPER}])(?:\.(?= ?[{_UPPER}])|[^\W_]*"
-        rf"(?:(?:-[{_UPPER}]|['’][^\W\d_]{{2}})[^\W_]*)*)")
+# Possessive quantifiers: nothing they take could be given back to a match.
+_CAP = (rf"[{_UPPER}](?<![^\W_][{_UPPER}])(?:\.(?= ?[{_UPPER}])|[^\W_]*+"
+        rf"(?:(?:-[{_UPPER}]|['’][^\W\d_]{{2}})[^\W_]*+)*+)")
 CAP_WORD = re.compile(_CAP)
 # Capitalised words separated by a space, name particles ("bin", "von der") or "al-".
-NAME_RUN = re.compile(rf"{_CAP}(?:(?: (?:(?:{_PARTICLE}) )*| (?:al|el)-)(?:{_CAP}))*")
+NAME_RUN = re.compile(rf"{_CAP}(?:(?: (?:(?:{_PARTICLE}) )*+| (?:al|el)-)(?:{_CAP}))*")
 _BLOCKING = frozenset({COUNTRY, DEMONYM, PREFIX, CTITLE, CITY, REGION, ORG})
 _CLAUSE_END = re.compile(r"[.;:!?«»“”()\n]")
 _WORD = re.compile(r"[^\W_]+")
@@ -68,82 +70,86 @@ class _Candidate:
     gender: str | None = None
 
 
-class _Index:
-    """Non-overlapping hits by start offset: "what covers this word?" in O(log n)."""
+class _Context:
+    """What the passes over one document share (hits are tuples laid out as ``scan.Hit``)."""
 
-    def __init__(self, hits: list[Hit], text: str):
-        self.hits = hits
-        self.starts = [h.start for h in hits]
-        self.at = {h.start: h for h in hits}
+    __slots__ = ("doc", "text", "lower", "gz", "names", "name_starts", "name_at", "words",
+                 "word_starts", "word_at", "role_starts", "role_ends", "used_roles",
+                 "sentence_starts")
 
-    def covering(self, start: int, end: int) -> Hit | None:
-        h = self.at.get(start)
-        if h is None:
-            i = bisect_right(self.starts, start) - 1
-            if i < 0:
-                return None
-            h = self.hits[i]
-        return h if h.end >= end else None
+    def __init__(self, doc, gz, layers: Layers):
+        self.doc, self.text, self.lower, self.gz = doc, doc.text, doc.lower, gz
+        self.names, self.name_at = layers.names, layers.name_at
+        self.name_starts = [h[0] for h in layers.names]
+        self.words, self.word_at = layers.words, layers.word_at
+        self.word_starts = [h[0] for h in layers.words]
+        roles = [h for h in layers.words if h[2] == ROLE]
+        self.role_starts = [h[0] for h in roles]
+        self.role_ends = [h[1] for h in roles]
+        self.used_roles: set[int] = set()
+        self.sentence_starts = None
 
-    def ending_before(self, pos: int, window: int) -> list[Hit]:
-        i = bisect_left(self.starts, pos)
-        return [h for h in self.hits[max(0, i - 12):i] if h.end <= pos and h.end >= pos - window]
-
-
-def _runs(text: str) -> list[list[tuple[int, int]]]:
-    """Runs of capitalised words that may form one name, as lists of word spans
-    (particles between them are left out: "Mohammed bin Salman" → two words)."""
-    runs = []
-    for m in NAME_RUN.finditer(text):
-        group = m.group()
-        pos = m.start()
-        if " " not in group:
-            runs.append([(pos, m.end())])
-            continue
-        words = []
-        for part in group.split(" "):
-            if part[:1].isupper():
-                words.append((pos, pos + len(part)))
-            elif part[:3] in ("al-", "el-"):
-                words.append((pos + 3, pos + len(part)))
-            pos += len(part) + 1
-        runs.append(words)
-    return runs
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence holding ``pos`` (the whole text if none)."""
+        sentences = self.doc.sentences
+        if not sentences:
+            return 0, len(self.text)
+        if self.sentence_starts is None:
+            self.sentence_starts = [s for s, _ in sentences]
+        return sentences[max(bisect_right(self.sentence_starts, pos) - 1, 0)]
 
 
-def find_people(doc, gz: Gazetteer, names: list[Hit], words: list[Hit],
-                org_spans: list[tuple[int, int]]) -> tuple[list[tuple], list[Person], set]:
+def _run_words(group: str, pos: int) -> list[tuple[int, int]]:
+    """Word spans of a run of several capitalised words (particles left out:
+    "Mohammed bin Salman" → two words)."""
+    words = []
+    for part in group.split(" "):
+        if part[:1].isupper():
+            words.append((pos, pos + len(part)))
+        elif part[:3] in ("al-", "el-"):
+            words.append((pos + 3, pos + len(part)))
+        pos += len(part) + 1
+    return words
+
+
+def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, int]]
+                ) -> tuple[list[tuple], list[Person], set]:
     """Person mentions ``(start, end, entity_id, name, country, "name", role)``, the people
     of the article, and the start offsets of role hits used as evidence for a name."""
-    text = doc.text
-    name_index = _Index(names, text)
-    word_index = _Index(words, text)
+    text, lower = doc.text, doc.lower
+    ctx = _Context(doc, gz, layers)
     year = doc.published.year if doc.published is not None else None
-    used_roles: set[int] = set()
     candidates: list[_Candidate] = []
-    stop_words, lower = gz.stop_words, doc.lower
-    for run in _runs(text):
-        if len(run) == 1:
-            s, e = run[0]
-            if lower[s:e] in stop_words:
-                continue
-            h = name_index.covering(s, e)
-            if h is not None and h.kind in _BLOCKING:
-                continue
-            if word_index.covering(s, e) is not None:
-                continue
-        candidates.extend(_candidates(run, doc, gz, name_index, word_index, used_roles))
-    candidates = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in org_spans)]
+    stop_words = gz.stop_words
+    name_at, word_at = layers.name_at, layers.word_at
+    for m in NAME_RUN.finditer(text):
+        group = m.group()
+        if " " in group:
+            candidates.extend(_candidates(_run_words(group, m.start()), ctx))
+            continue
+        s, e = m.span()
+        if lower[s:e] in stop_words:
+            continue
+        h = name_at.get(s)
+        if h is not None and h[1] >= e and h[2] in _BLOCKING:
+            continue
+        h = word_at.get(s)
+        if h is not None and h[1] >= e:
+            continue
+        # a word alone: a name if a known actor, a short form or a role says so
+        cand = _Candidate(s, e)
+        _classify(cand, ctx)
+        if cand.actor or cand.short or cand.evidence:
+            candidates.append(cand)
+    if org_spans and candidates:
+        candidates = [c for c in candidates if not _inside_any(c.start, c.end, org_spans)]
 
     people: dict[str, Person] = {}
     mentions: list[tuple] = []
     pending: list[_Candidate] = []
     for c in candidates:
         surface = text[c.start:c.end]
-        if c.actor is None and c.short is None and len(_WORD.findall(surface)) < 2:
-            pending.append(c)
-            continue
-        if c.actor is None and c.short is not None:
+        if c.actor is None and (c.short is not None or _word_count(surface) < 2):
             pending.append(c)
             continue
         person = _person_for(c, surface, gz, people, year)
@@ -156,60 +162,82 @@ def find_people(doc, gz: Gazetteer, names: list[Hit], words: list[Hit],
             mentions.append((c.start, c.end, person.entity_id, person.name, person.country, "name",
                              person.role))
     mentions.sort()
-    return mentions, list(people.values()), used_roles
+    return mentions, list(people.values()), ctx.used_roles
 
 
-def _candidates(run, doc, gz, name_index, word_index, used_roles):
-    text, lower = doc.text, doc.lower
+def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    for s, e in spans:
+        if s <= start and end <= e:
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _word_count(surface: str) -> int:
+    return len(_WORD.findall(surface))
+
+
+def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
+    """Candidate names of one run of several capitalised words."""
+    lower, gz = ctx.lower, ctx.gz
+    stop_words = gz.stop_words
+    name_at, word_at = ctx.name_at, ctx.word_at
+    found = []
     i, n = 0, len(run)
     role = country = gender = None
     evidence = False
     role_hit_start = None
     while i < n:
         s, e = run[i]
-        word = lower[s:e]
-        cover = name_index.covering(s, e)
-        wcover = word_index.covering(s, e)
-        if wcover is not None and wcover.kind in (ROLE, HONORIFIC):
+        cover = name_at.get(s)
+        if cover is not None and cover[1] < e:
+            cover = None
+        wcover = word_at.get(s)
+        if wcover is not None and wcover[1] < e:
+            wcover = None
+        if wcover is not None and wcover[2] in (ROLE, HONORIFIC):
             evidence = True
-            if wcover.kind == ROLE:
-                role, role_hit_start = wcover.ref, wcover.start
+            if wcover[2] == ROLE:
+                role, role_hit_start = wcover[3], wcover[0]
             else:
-                gender = wcover.ref or gender
+                gender = wcover[3] or gender
             i += 1
             continue
-        if cover is not None and cover.kind in (COUNTRY, DEMONYM):
-            country = cover.ref
+        if cover is not None and cover[2] in (COUNTRY, DEMONYM):
+            country = cover[3]
             i += 1
             continue
-        if word in gz.stop_words or (cover is not None and cover.kind in _BLOCKING) or \
-                (wcover is not None and wcover.kind == HEAD):
+        if (cover is not None and cover[2] in _BLOCKING) or lower[s:e] in stop_words or \
+                (wcover is not None and wcover[2] == HEAD):
             role = country = gender = None
             evidence = False
             i += 1
             continue
         # a name starts here: take words up to the next blocking one
-        j = i
+        j = i + 1
         while j < n:
             s2, e2 = run[j]
-            c2 = name_index.covering(s2, e2)
-            w2 = word_index.covering(s2, e2)
-            if j > i and ((c2 is not None and c2.kind in _BLOCKING) or
-                          (w2 is not None and w2.kind in (ROLE, HONORIFIC, HEAD)) or
-                          lower[s2:e2] in gz.stop_words):
+            c2 = name_at.get(s2)
+            if c2 is not None and c2[1] >= e2 and c2[2] in _BLOCKING:
+                break
+            w2 = word_at.get(s2)
+            if w2 is not None and w2[1] >= e2 and w2[2] in (ROLE, HONORIFIC, HEAD):
+                break
+            if lower[s2:e2] in stop_words:
                 break
             j += 1
         start, end = run[i][0], run[j - 1][1]
-        cand = _Candidate(start, end, role=role, country=country, gender=gender, evidence=evidence)
+        cand = _Candidate(start, end, None, None, evidence, role, country, gender)
         if evidence and role_hit_start is not None:
-            used_roles.add(role_hit_start)
-        _classify(cand, doc, gz, name_index, word_index, used_roles)
-        if cand.actor or cand.short or cand.evidence or _has_given_name(text, start, end, gz):
-            yield cand
+            ctx.used_roles.add(role_hit_start)
+        _classify(cand, ctx)
+        if cand.actor or cand.short or cand.evidence or _has_given_name(ctx.text, start, end, gz):
+            found.append(cand)
         role = country = gender = None
         evidence = False
         role_hit_start = None
         i = j
+    return found
 
 
 def _has_given_name(text: str, start: int, end: int, gz: Gazetteer) -> bool:
@@ -217,81 +245,99 @@ def _has_given_name(text: str, start: int, end: int, gz: Gazetteer) -> bool:
     return len(words) >= 2 and words[0] in gz.given_names
 
 
-def _classify(cand: _Candidate, doc, gz, name_index, word_index, used_roles) -> None:
+def _classify(cand: _Candidate, ctx: _Context) -> None:
     """Known actor, short form, and the context (role, country) of a candidate name."""
-    text = doc.text
-    for h in name_index.hits[_bisect(name_index.starts, cand.start):]:
-        if h.start >= cand.end:
+    hits, starts = ctx.names, ctx.name_starts
+    k = bisect_left(starts, cand.start)
+    end = cand.end
+    while k < len(hits) and starts[k] < end:
+        h = hits[k]
+        if h[2] == ACTOR:
+            cand.actor, cand.start, cand.end = h[3], h[0], h[1]
             break
-        if h.kind == ACTOR:
-            cand.actor, cand.start, cand.end = h.ref, h.start, h.end
-            break
-        if h.kind == SHORT and h.start == cand.start and h.end == cand.end:
-            cand.short = h.ref
+        if h[2] == SHORT and h[0] == cand.start and h[1] == end:
+            cand.short = h[3]
+        k += 1
     if cand.actor is None:
-        actor = gz.actor_by_key.get(name_key(text[cand.start:cand.end]))
-        if actor is not None and len(text[cand.start:cand.end].split()) > 1:
-            cand.actor = actor
+        surface = ctx.text[cand.start:cand.end]
+        if " " in surface or len(surface.split()) > 1:
+            actor = ctx.gz.actor_by_key.get(name_key(surface))
+            if actor is not None and len(surface.split()) > 1:
+                cand.actor = actor
     if cand.role is None:
-        _apposition(cand, doc, gz, name_index, word_index, used_roles)
+        _apposition(cand, ctx)
 
 
-def _bisect(starts, pos):
-    from bisect import bisect_left
-
-    return bisect_left(starts, pos)
+_AFTER_NAME = re.compile(r"\s*,\s*(?:(?:le|la|l’|l'|the|a|an|son|sa)\s+)?")
 
 
-def _apposition(cand, doc, gz, name_index, word_index, used_roles) -> None:
+def _apposition(cand: _Candidate, ctx: _Context) -> None:
     """A role before the name ("son homologue russe, X") or after it ("X, ministre algérien")."""
-    text, lower = doc.text, doc.lower
-    s_start, s_end = doc.sentences[doc.sentence_at(cand.start)] if doc.sentences else (0, len(text))
-    for h in reversed(word_index.ending_before(cand.start, 160)):
-        if h.kind != ROLE or h.start < s_start:
-            continue
-        between = text[h.end:cand.start]
-        if _CLAUSE_END.search(between):
-            break
-        adjacent = not between.strip(" ,") or all(
-            (c := name_index.covering(m.start() + h.end, m.end() + h.end)) is not None and c.kind in (COUNTRY, DEMONYM)
-            for m in _WORD.finditer(between))
-        if adjacent or (between.rstrip().endswith(",") and len(_WORD.findall(between)) <= 16):
-            _take_context(cand, h, text, lower, h.start, cand.start, name_index)
-            used_roles.add(h.start)
+    text = ctx.text
+    pos = cand.start
+    sentence = None
+    # the nearest role hit before the name, if it can be in this sentence and close enough
+    k = bisect_left(ctx.role_starts, pos)
+    if k and ctx.role_ends[k - 1] >= pos - 160:
+        sentence = s_start, s_end = ctx.sentence(pos)
+        if ctx.role_starts[k - 1] >= s_start:
+            # of the 12 word hits before the name, those ending at most 160 characters before it
+            words = ctx.words
+            i = bisect_left(ctx.word_starts, pos)
+            name_at = ctx.name_at
+            for h in reversed(words[max(0, i - 12):i]):
+                if h[1] > pos or h[1] < pos - 160 or h[2] != ROLE or h[0] < s_start:
+                    continue
+                between = text[h[1]:pos]
+                if _CLAUSE_END.search(between):
+                    break
+                adjacent = not between.strip(" ,") or all(
+                    (c := name_at.get(m.start() + h[1])) is not None and c[1] >= m.end() + h[1]
+                    and c[2] in (COUNTRY, DEMONYM)
+                    for m in _WORD.finditer(between))
+                if adjacent or (between.rstrip().endswith(",") and len(_WORD.findall(between)) <= 16):
+                    _take_context(cand, h, ctx, h[0], pos)
+                    ctx.used_roles.add(h[0])
+                return
+    # a role after the name ("X, ministre algérien"): first without the sentence's end
+    if _AFTER_NAME.match(text, cand.end) is None:
         return
-    after = text[cand.end:min(s_end, cand.end + 160)]
-    m = re.match(r"\s*,\s*(?:(?:le|la|l’|l'|the|a|an|son|sa)\s+)?", after)
+    s_start, s_end = sentence or ctx.sentence(pos)
+    m = _AFTER_NAME.match(text, cand.end, min(s_end, cand.end + 160))
     if m:
-        pos = cand.end + m.end()
-        for h in word_index.hits[_bisect(word_index.starts, pos):]:
-            if h.start > pos + 2:
+        after = m.end()
+        hits = ctx.words
+        for k in range(bisect_left(ctx.word_starts, after), len(hits)):
+            h = hits[k]
+            if h[0] > after + 2:
                 break
-            if h.kind == ROLE:
-                stop = _CLAUSE_END.search(text, h.end, s_end)
-                comma = text.find(",", h.end, s_end)
+            if h[2] == ROLE:
+                stop = _CLAUSE_END.search(text, h[1], s_end)
+                comma = text.find(",", h[1], s_end)
                 limit = min([x for x in (stop.start() if stop else None, comma if comma >= 0 else None) if x] or [s_end])
-                _take_context(cand, h, text, lower, h.start, limit, name_index)
+                _take_context(cand, h, ctx, h[0], limit)
                 cand.evidence = True
-                used_roles.add(h.start)
+                ctx.used_roles.add(h[0])
                 break
 
 
-def _take_context(cand, role_hit, text, lower, start, end, name_index) -> None:
+def _take_context(cand, role_hit, ctx: _Context, start, end) -> None:
     cand.evidence = True
-    cand.role = role_hit.ref
+    cand.role = role_hit[3]
     if cand.role == "minister":
-        tail = lower[role_hit.end:end]
+        tail = ctx.lower[role_hit[1]:end]
         for domain, specific in lang.MINISTRY_DOMAINS.items():
             if domain in tail:
                 cand.role = specific
                 break
     # the country word next to the role ("UK Foreign Secretary", "ministre algérien", "homologue russe")
-    lo = max(0, start - 30)
-    for h in name_index.hits[_bisect(name_index.starts, lo):]:
-        if h.start >= end:
+    hits = ctx.names
+    for k in range(bisect_left(ctx.name_starts, max(0, start - 30)), len(hits)):
+        h = hits[k]
+        if h[0] >= end:
             break
-        if h.kind in (COUNTRY, DEMONYM) and (h.end <= start and start - h.end <= 2 or h.start >= start):
-            cand.country = h.ref
+        if h[2] in (COUNTRY, DEMONYM) and (h[1] <= start and start - h[1] <= 2 or h[0] >= start):
+            cand.country = h[3]
             break
 
 
@@ -302,8 +348,11 @@ def _person_for(c: _Candidate, surface: str, gz: Gazetteer, people: dict, year) 
         if person is None:
             roles = {r[0] for r in actor.roles}
             role = c.role if c.role in roles else actor.role_at(year) or c.role
+            tokens = _ACTOR_TOKENS.get(actor.actor_id)
+            if tokens is None:
+                tokens = _ACTOR_TOKENS[actor.actor_id] = _tokens(actor.aliases)
             person = Person(actor.actor_id, actor.name, actor.country, role, actor.gender,
-                            _tokens(actor.aliases), c.start)
+                            tokens, c.start)
             people[actor.actor_id] = person
         return person
     key = name_key(surface)
@@ -323,6 +372,9 @@ def _person_for(c: _Candidate, surface: str, gz: Gazetteer, people: dict, year) 
     return person
 
 
+_ACTOR_TOKENS: dict[str, frozenset] = {}   # actor id -> keys of the words of its aliases
+
+
 def _tokens(aliases: list[str]) -> frozenset:
     return frozenset(t for a in aliases for t in name_key(a).split() if len(t) > 1)
 
@@ -330,9 +382,10 @@ def _tokens(aliases: list[str]) -> frozenset:
 def _resolve_single(c: _Candidate, text: str, gz: Gazetteer, people: dict, year) -> Person | None:
     """A surname alone: the person of the article it belongs to, a known actor, or a new person."""
     key = name_key(text[c.start:c.end])
-    if key:
+    if key and people:
+        words = set(key.split())
         matches = [p for p in people.values()
-                   if set(key.split()) <= p.tokens and (c.gender is None or p.gender in (None, c.gender))]
+                   if words <= p.tokens and (c.gender is None or p.gender in (None, c.gender))]
         if matches:
             before = [p for p in matches if p.first <= c.start]
             return max(before, key=lambda p: p.first) if before else min(matches, key=lambda p: p.first)

@@ -1,25 +1,32 @@
 """One pass of the gazetteer over a document, and the rules that keep or drop each hit.
 
 :func:`scan` runs the Aho-Corasick automaton once over the normalised text and
-returns two layers of hits, each a :class:`Hit`:
+returns two layers of hits (see :class:`Hit` for their layout):
 
 - *names* (countries, demonyms, prefixes, country titles, cities, regions,
   organisations, actors): checked for capitals, language and context, then
   reduced to the leftmost-longest non-overlapping set;
 - *words* (roles, honorifics, institution head nouns), kept as found.
+
+Speed: what a hit's surface decides (which entries its capitals allow, in the
+document's language) is decided once per surface and process, since names
+recur across articles; each layer also comes with a dict from the start of
+every word it covers to the hit, so "what covers this word?" is one look-up.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..lang import institutions
-from ..lang.countries import GIVEN_NAME_HOMONYMS, PRECEDING_HOMONYM_CUES
-from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, HEAD, HONORIFIC, ORG, PREFIX,
-                        REGION, ROLE, SHORT, Gazetteer, normalise)
+from ..text import lower_same_length
+from ..lang.countries import GIVEN_NAME_HOMONYMS, HOMONYM_CUES, PRECEDING_HOMONYM_CUES
+from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, HONORIFIC, ORG, PREFIX,
+                        REGION, SHORT, Gazetteer, normalise)
 
-__all__ = ["Hit", "scan", "HYPHENS", "previous_word"]
+__all__ = ["Hit", "Layers", "scan", "HYPHENS", "previous_word"]
 
 HYPHENS = "-‐‑‒–"
 _DETERMINERS = frozenset({"le", "la", "l", "du", "au", "the", "cet", "ce", "ledit"})
@@ -27,20 +34,89 @@ _NAME_KINDS = frozenset({COUNTRY, DEMONYM, PREFIX, CTITLE, CITY, REGION, ORG, AC
 # Priority among entries that share one key (lower wins); other-language names +5.
 _PRIORITY = {ACTOR: 0, ORG: 1, COUNTRY: 1, REGION: 2, DEMONYM: 2, PREFIX: 2, CTITLE: 3,
              CITY: 4, SHORT: 5}
+# Kinds whose hits need no look at their context.
+_ALWAYS_KEPT = frozenset({REGION, ORG, ACTOR, SHORT})
+_COUNTRY_KINDS = (COUNTRY, DEMONYM, PREFIX)
+_START = itemgetter(0)
+_SKIPPED_BEFORE = frozenset(" \u00a0’'")
 
 
 class Hit(NamedTuple):
+    """The layout of a hit.  Hits are plain tuples in this order (cheaper to build
+    and to read by index in the passes), ``Hit`` names the fields."""
+
     start: int
     end: int
     kind: int
     ref: object      # ISO3, entity id, actor id, role, gender, head label
     extra: object    # language of the name, or the owners of a country title
+    inner: tuple     # offsets (from start) of the other words of the hit
+
+
+class Layers(NamedTuple):
+    """What :func:`scan` finds in one document."""
+
+    names: list          # selected name hits, by start
+    nested: list         # country hits inside selected organisation names
+    words: list          # selected word hits, by start
+    norm: str            # the normalised text
+    name_at: dict        # start of every word a name hit covers -> the hit
+    word_at: dict        # the same for word hits
+
+
+# Per-surface decisions of the automaton's hits, by document language: the entries a
+# surface keeps once its capitals are checked.  Names recur across articles, so each
+# surface is decided once per process (the dict is emptied past a size).
+_DECISIONS: dict[str, dict] = {}
+_DECISIONS_MAX = 200_000
+
+
+def _decide(value, surface: str, language: str) -> tuple:
+    """``(value, name tail or None, word entries)`` for one surface of one automaton key.
+
+    A name tail is ``(kind, ref, extra, inner)``, the hit less its offsets.  Word
+    entries are ``(kind, ref, period, inner)``: ``period`` is True for an honorific
+    written with its period ("M."), False for one without, None otherwise.
+    """
+    norm = normalise(lower_same_length(surface))
+    inner = tuple(i + 1 for i, c in enumerate(norm) if c == " ")
+    best = None
+    best_rank = 99
+    word_entries = []
+    for entry, upper in value[1]:
+        kind = entry[0]
+        if upper and not all(surface[i].isupper() for i in upper):
+            continue
+        if kind in _NAME_KINDS:
+            elang = entry[2] if kind != CTITLE else ""
+            if kind == DEMONYM and language and elang != language:
+                continue
+            rank = _PRIORITY[kind] + (5 if elang and language and elang != language else 0)
+            if rank < best_rank:
+                best, best_rank = entry, rank
+        elif kind == HONORIFIC:
+            word_entries.append((kind, entry[1], bool(entry[2]), inner))
+        else:
+            word_entries.append((kind, entry[1], None, inner))
+    tail = None if best is None else (best[0], best[1], best[2], inner)
+    return value, tail, tuple(word_entries)
 
 
 def previous_word(lower: str, start: int) -> str:
-    """The word just before ``start`` (lower-case, apostrophes as word ends)."""
+    """The word just before ``start`` (lower-case, apostrophes as word ends).
+
+    >>> previous_word("traduit du russe", 11), previous_word("l’état", 2)
+    ('du', 'l')
+    """
     i = start - 1
-    while i >= 0 and lower[i] in " \u00a0’'":
+    if i > 0 and lower[i] == " " and lower[i - 1] not in _SKIPPED_BEFORE:
+        # one space: the word is the letters since the space before it
+        space = lower.rfind(" ", max(0, i - 40), i)
+        if space != -1:
+            word = lower[space + 1:i]
+            if word.isalpha() or (word and word.replace("-", "").isalpha()):
+                return word
+    while i >= 0 and lower[i] in _SKIPPED_BEFORE:
         if lower[i] in "’'":
             i -= 1
             break
@@ -61,66 +137,93 @@ def _next_word(text: str, end: int) -> str:
     return text[i:j]
 
 
-def scan(doc, gz: Gazetteer) -> tuple[list[Hit], list[Hit], list[Hit]]:
-    """``(names, nested, words)``: selected name hits, country hits hidden inside
-    selected organisation/agreement names, and word hits, each sorted by start."""
+def scan(doc, gz: Gazetteer) -> Layers:
+    """The name and word hits of ``doc`` (see :class:`Layers`)."""
     text, lower = doc.text, doc.lower
-    padded = " " + normalise(lower) + " "
+    norm = normalise(lower)
     language = doc.language if doc.language in ("fr", "en") else ""
-    names: list[Hit] = []
-    words: list[Hit] = []
-    for last, (length, entries) in gz.automaton.iter(padded):
-        start, end = last - length + 1, last - 1
-        best = None
-        best_rank = 99
-        for entry, upper in entries:
-            kind = entry[0]
-            if upper and not all(text[start + i].isupper() for i in upper):
-                continue
-            if kind in _NAME_KINDS:
-                elang = entry[2] if kind != CTITLE else ""
-                if kind == DEMONYM and language and elang != language:
-                    continue
-                rank = _PRIORITY[kind] + (5 if elang and language and elang != language else 0)
-                if rank < best_rank:
-                    best, best_rank = entry, rank
-            elif kind == HONORIFIC:
-                if entry[2]:
-                    if end < len(text) and text[end] == ".":
-                        words.append(Hit(start, end + 1, HONORIFIC, entry[1], None))
-                elif end >= len(text) or text[end] != ".":
-                    words.append(Hit(start, end, HONORIFIC, entry[1], None))
-            else:
-                words.append(Hit(start, end, kind, entry[1], None))
-        if best is not None:
-            names.append(Hit(start, end, best[0], best[1], best[2]))
-    names = [h for h in names if _keep(h, text, lower, doc, gz, names)]
-    selected, dropped = _leftmost_longest(names)
-    nested = _nested_countries(selected, dropped)
-    words, _ = _leftmost_longest(words)
-    return selected, nested, words
-
-
-def _keep(hit: Hit, text: str, lower: str, doc, gz: Gazetteer, names: list[Hit]) -> bool:
-    kind, start, end = hit.kind, hit.start, hit.end
-    if kind == COUNTRY:
+    decisions = _DECISIONS.get(language)
+    if decisions is None or len(decisions) > _DECISIONS_MAX:
+        decisions = _DECISIONS[language] = {}
+    n_text = len(text)
+    names: list[tuple] = []
+    words: list[tuple] = []
+    for last, value in gz.automaton.iter(" " + norm + " "):
+        start = last - value[0] + 1
+        end = last - 1
         surface = text[start:end]
-        cues = gz.homonym_cues(hit.ref)
-        if cues:
+        decision = decisions.get(surface)
+        if decision is None or decision[0] is not value:
+            decision = decisions[surface] = _decide(value, surface, language)
+        if decision[1] is not None:
+            names.append((start, end) + decision[1])
+        if decision[2]:
+            for kind, ref, period, inner in decision[2]:
+                if period is None:
+                    words.append((start, end, kind, ref, None, inner))
+                elif period:
+                    if end < n_text and text[end] == ".":
+                        words.append((start, end + 1, HONORIFIC, ref, None, inner))
+                elif end >= n_text or text[end] != ".":
+                    words.append((start, end, HONORIFIC, ref, None, inner))
+    names = _kept(names, doc, gz)
+    # The automaton reports hits by end: reversed and stably sorted by start, hits that
+    # share a start come longest first (no two share both ends: one name per key).
+    names.reverse()
+    names.sort(key=_START)
+    names, dropped, name_at = _select(names)
+    nested = _nested_countries(names, dropped)
+    words.sort(key=lambda h: (h[0], -h[1]))
+    words, _, word_at = _select(words)
+    return Layers(names, nested, words, norm, name_at, word_at)
+
+
+def _kept(names: list[tuple], doc, gz: Gazetteer) -> list[tuple]:
+    """The name hits their context allows ("Jordan Bardella" is no country, "en russe" a language)."""
+    text, lower = doc.text, doc.lower
+    kept = []
+    cues_seen: dict[str, bool] = {}
+    for h in names:
+        kind, start = h[2], h[0]
+        if kind in _ALWAYS_KEPT:
+            kept.append(h)
+        elif kind == CITY:
+            if not _after_given_name(text, start, gz):
+                kept.append(h)
+        elif kind == COUNTRY:
+            if _keep_country(h, text, lower, doc, gz, names, cues_seen):
+                kept.append(h)
+        elif _keep(h, text, lower, doc, gz, names):
+            kept.append(h)
+    return kept
+
+
+def _keep_country(hit, text: str, lower: str, doc, gz: Gazetteer, names, cues_seen: dict) -> bool:
+    start, end, iso3 = hit[0], hit[1], hit[3]
+    cues = HOMONYM_CUES.get(iso3)
+    if cues:
+        seen = cues_seen.get(iso3)
+        if seen is None:  # a cue anywhere in the article?
+            seen = cues_seen[iso3] = any(cue in lower for cue in cues)
+        if seen:
             s_start, s_end = doc.sentences[doc.sentence_at(start)] if doc.sentences else (0, len(text))
             sentence = lower[s_start:s_end]
             if any(cue in sentence for cue in cues):
                 return False
-        if _after_given_name(text, start, gz):
+    if _after_given_name(text, start, gz):
+        return False
+    if lower[max(0, start - 12):start].endswith(PRECEDING_HOMONYM_CUES):
+        return False
+    if text[start:end] in GIVEN_NAME_HOMONYMS:
+        following = _next_word(text, end)
+        if following[:1].isupper() and not _starts_hit(names, end, text) and \
+                following.lower() not in gz.stop_words:
             return False
-        if lower[max(0, start - 12):start].endswith(PRECEDING_HOMONYM_CUES):
-            return False
-        if surface in GIVEN_NAME_HOMONYMS:
-            following = _next_word(text, end)
-            if following[:1].isupper() and not _starts_hit(names, end, text) and \
-                    following.lower() not in gz.stop_words:
-                return False
-        return True
+    return True
+
+
+def _keep(hit, text: str, lower: str, doc, gz: Gazetteer, names: list) -> bool:
+    start, end, kind = hit[0], hit[1], hit[2]
     if kind == DEMONYM:
         before = previous_word(lower, start)
         if before not in institutions.LANGUAGE_CUES:
@@ -141,8 +244,6 @@ def _keep(hit: Hit, text: str, lower: str, doc, gz: Gazetteer, names: list[Hit])
         return partner in institutions.COMPOUND_PARTNERS or _starts_country(names, end + 1)
     if kind == CTITLE:
         return previous_word(lower, start) in _DETERMINERS
-    if kind == CITY:
-        return not _after_given_name(text, start, gz)
     return True
 
 
@@ -150,6 +251,11 @@ def _after_given_name(text: str, start: int, gz: Gazetteer) -> bool:
     """Whether a capitalised given name stands right before ``start`` ("François Hollande")."""
     if start < 2 or text[start - 1] != " ":
         return False
+    space = text.rfind(" ", max(0, start - 42), start - 1)
+    if space != -1:
+        word = text[space + 1:start - 1]
+        if word.isalpha() or (word and word.replace("-", "").isalpha()):
+            return word[0].isupper() and word in gz.given_names
     j = start - 2
     while j >= 0 and (text[j].isalpha() or text[j] in "-"):
         j -= 1
@@ -157,41 +263,50 @@ def _after_given_name(text: str, start: int, gz: Gazetteer) -> bool:
     return bool(word) and word[0].isupper() and word in gz.given_names
 
 
-def _starts_hit(names: list[Hit], pos: int, text: str) -> bool:
+def _starts_hit(names: list, pos: int, text: str) -> bool:
     while pos < len(text) and text[pos] == " ":
         pos += 1
-    return any(h.start == pos for h in names)
+    return any(h[0] == pos for h in names)
 
 
-def _starts_country(names: list[Hit], pos: int) -> bool:
-    return any(h.start == pos and h.kind in (COUNTRY, DEMONYM, PREFIX) for h in names)
+def _starts_country(names: list, pos: int) -> bool:
+    return any(h[0] == pos and h[2] in _COUNTRY_KINDS for h in names)
 
 
-def _leftmost_longest(hits: list[Hit]) -> tuple[list[Hit], list[Hit]]:
-    hits.sort(key=lambda h: (h.start, -h.end))
-    selected: list[Hit] = []
-    dropped: list[Hit] = []
+def _select(hits: list) -> tuple[list, list, dict]:
+    """Leftmost-longest non-overlapping hits of hits sorted by start, longest first:
+    ``(selected, dropped, at)``, ``at`` from the start of each word a selected hit covers."""
+    selected = []
+    dropped = []
+    at = {}
     last_end = -1
     for h in hits:
-        if h.start >= last_end:
+        start = h[0]
+        if start >= last_end:
             selected.append(h)
-            last_end = h.end
+            last_end = h[1]
+            at[start] = h
+            if h[5]:
+                for offset in h[5]:
+                    at[start + offset] = h
         else:
             dropped.append(h)
-    return selected, dropped
+    return selected, dropped, at
 
 
-def _nested_countries(selected: list[Hit], dropped: list[Hit]) -> list[Hit]:
+def _nested_countries(selected: list, dropped: list) -> list:
     """Country hits inside a selected organisation or agreement name ("Parti communiste chinois")."""
-    containers = [h for h in selected if h.kind == ORG]
-    if not containers or not dropped:
+    if not dropped:
         return []
-    starts = [h.start for h in containers]
+    containers = [h for h in selected if h[2] == ORG]
+    if not containers:
+        return []
+    starts = [h[0] for h in containers]
     nested = []
     for h in dropped:
-        if h.kind not in (COUNTRY, DEMONYM, PREFIX):
+        if h[2] not in _COUNTRY_KINDS:
             continue
-        i = bisect_left(starts, h.start + 1) - 1
-        if i >= 0 and containers[i].end >= h.end:
+        i = bisect_left(starts, h[0] + 1) - 1
+        if i >= 0 and containers[i][1] >= h[1]:
             nested.append(h)
     return nested
