@@ -216,6 +216,10 @@ class Fuzzer:
                 n_files += 1
             except (OSError, ValueError):
                 continue  # a name the file system refuses
+        if r.random() < 0.1:  # a name that is not UTF-8 (Latin-1 bytes): surrogates in Python
+            with open(os.path.join(os.fsencode(root), b"d\xe9p\xeache %d.txt" % r.randint(0, 9)), "wb") as fh:
+                fh.write(self.text_bytes())
+            n_files += 1
         if r.random() < 0.1:
             os.mkfifo(root / "pipe.txt")
         if r.random() < 0.1:
