@@ -286,6 +286,65 @@ def test_a_head_alone_or_in_lower_case_is_no_name():
     assert [r for r in mentions(text) if r[5] in ("ORG", "AGREEMENT")] == []
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # French press writes bilateral bodies in lower case: a definite determiner and a qualifier
+    ("La dernière session de la Grande commission mixte de coopération entre les deux pays s’est "
+     "tenue à Nouakchott en juin 2022.", "fr", "Grande commission mixte de coopération"),
+    ("Les deux présidents sont convenus de tenir la prochaine session de la commission mixte à Dakar.",
+     "fr", "commission mixte"),
+    ("La haute commission mixte algéro-tunisienne se réunira en mai à Tunis.", "fr",
+     "haute commission mixte algéro-tunisienne"),
+    ("Le comité de suivi de l’accord se réunira tous les six mois à Rabat.", "fr", "comité de suivi"),
+    ("Le mécanisme de consultations politiques entre Rabat et Pékin a été activé.", "fr",
+     "mécanisme de consultations politiques"),
+    ("Les ministres ont présidé le conseil stratégique de coopération à Ankara.", "fr",
+     "conseil stratégique de coopération"),
+    ("Dakar et Tokyo tiendront une nouvelle session de leur commission mixte en octobre.", "fr",
+     "commission mixte"),
+    ("The two ministers co-chaired the joint commission in Riyadh on Sunday.", "en", "joint commission"),
+    ("The Saudi-Iranian joint committee met in Beijing to review the agreement.", "en",
+     "Saudi-Iranian joint committee"),
+])
+def test_lower_case_bodies_with_a_qualifier_are_organisations(text, language, expected):
+    got = [(r[4], r[6]) for r in mentions(text, language) if r[5] == "ORG"]
+    assert got and got[0][0] == expected
+    assert got[0][1].startswith("org:~")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La commission a rendu son rapport au gouvernement.", "fr"),            # no qualifier
+    ("Une commission d’enquête parlementaire a été créée après le scandale.", "fr"),  # indefinite
+    ("Les deux pays ont décidé de créer une commission mixte.", "fr"),      # described, not named
+    ("Le comité a salué la décision du conseil municipal.", "fr"),
+    ("A joint commission will be set up before the end of the year.", "en"),
+    ("The commission said on Monday that talks would resume.", "en"),
+])
+def test_lower_case_heads_without_determiner_or_qualifier_are_no_names(text, language):
+    assert [r for r in mentions(text, language) if r[5] in ("ORG", "AGREEMENT")] == []
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Scholz praised the new chapter in German-Polish relations.", [("German", "DEU"), ("Polish", "POL")]),
+    ("Russian-Chinese talks resumed in Beijing on Monday.", [("Russian", "RUS"), ("Chinese", "CHN")]),
+    ("The summit marked a turn in French-German cooperation on defence.", [("French", "FRA"), ("German", "DEU")]),
+    ("Analysts see little progress in Indian–Pakistani ties since 2019.", [("Indian", "IND"), ("Pakistani", "PAK")]),
+    ("Turkish-Greek relations improved after the earthquake.", [("Turkish", "TUR"), ("Greek", "GRC")]),
+    ("Saudi-Iranian relations were restored in March 2023.", [("Saudi", "SAU"), ("Iranian", "IRN")]),
+])
+def test_english_compounds_of_demonyms_name_each_country(text, parts):
+    rows = [r for r in mentions(text, "en") if r[5] == "COUNTRY"]
+    assert [(r[4], r[6], r[9]) for r in rows] == [(p, iso3, "demonym") for p, iso3 in parts]
+    assert rows[0][3] + 1 == rows[1][2]  # one mention per part, the hyphen between
+
+
+@pytest.mark.parametrize("text", [
+    "The minister answered in Russian.",
+    "The treaty was translated into Russian-English by the embassy.",
+])
+def test_languages_stay_languages(text):
+    assert [r for r in mentions(text, "en") if r[5] == "COUNTRY"] == []
+
+
 def test_memorandum_is_not_a_person():
     text = "les deux ministres ont procédé à la signature d’un Mémorandum d’entente."
     assert people(text) == []

@@ -129,8 +129,20 @@ def test_language_tables_are_lower_case():
     assert all(k == k.lower() for k in people.ROLES)
     assert set(people.ROLES.values()) >= people.TITLE_ROLES
     for table in (institutions.ORG_HEADS, institutions.AGREEMENT_HEADS, institutions.NAME_ADJECTIVES,
-                  institutions.LANGUAGE_CUES, institutions.COMPOUND_PARTNERS):
+                  institutions.LANGUAGE_CUES, institutions.COMPOUND_PARTNERS,
+                  institutions.LOWERCASE_BODY_HEADS, institutions.BODY_QUALIFIERS,
+                  institutions.BODY_COMPLEMENTS, institutions.BODY_PREFIX_ADJECTIVES,
+                  institutions.BODY_QUALIFIERS_EN, institutions.BODY_DETERMINERS):
         assert all(w == w.lower() for w in table)
+
+
+def test_lower_case_body_tables():
+    # every lower-case body head is a head, so the automaton finds it
+    assert institutions.LOWERCASE_BODY_HEADS <= institutions.ORG_HEADS
+    # indefinite articles describe a body, they never name one
+    assert not {"un", "une", "des", "a", "an"} & institutions.BODY_DETERMINERS
+    assert {"mixte", "stratégique"} <= institutions.BODY_QUALIFIERS
+    assert {"coopération", "suivi", "consultations"} <= institutions.BODY_COMPLEMENTS
 
 
 def test_gazetteer_cache_round_trip(tmp_path, monkeypatch):

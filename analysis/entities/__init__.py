@@ -91,9 +91,10 @@ def find_mentions(doc) -> list[tuple]:
                                 country_counts, org_spans))
     spans.sort(key=lambda r: (r[0], -r[1]))
     text, doc_id = doc.text, doc.doc_id
-    starts = [s for s, _ in doc.sentences] or [0]
-    return [(doc_id, max(bisect_right(starts, r[0]) - 1, 0), r[0], r[1], text[r[0]:r[1]]) + r[2:]
-            for r in spans]
+    # sentence starts with the first at 0: an offset before it belongs to sentence 0 too
+    starts = [0] + [s for s, _ in doc.sentences[1:]]
+    return [(doc_id, bisect_right(starts, s) - 1, s, e, text[s:e], label, eid, name, country, form, role)
+            for s, e, label, eid, name, country, form, role in spans]
 
 
 _TEMPLATES: dict = {}

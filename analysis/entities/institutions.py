@@ -16,7 +16,7 @@ from bisect import bisect_left
 from ..lang import institutions as lang
 from .gazetteer import COUNTRY, DEMONYM, HEAD, ORG, PREFIX, Gazetteer
 from .keys import slug
-from .scan import Layers
+from .scan import Layers, previous_word
 
 __all__ = ["find_institutions"]
 
@@ -42,8 +42,11 @@ def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
             continue
         head_start, head_end = h[0], h[1]
         head_upper = text[head_start].isupper()
-        if not head_upper and lower[head_start:head_end] not in lang.LOWERCASE_ORG_HEADS:
-            continue
+        if not head_upper:
+            head = lower[head_start:head_end]
+            body = head in lang.LOWERCASE_BODY_HEADS
+            if not body and head not in lang.LOWERCASE_ORG_HEADS:
+                continue
         if starts is None:  # name hits by start (a nested country wins over its container)
             starts = {x[0]: x for x in layers.names}
             for x in layers.nested:
@@ -51,7 +54,15 @@ def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
             data_spans = [(x[0], x[1]) for x in layers.names if x[2] == ORG]
         if not head_upper and any(s <= head_start < e for s, e in data_spans):
             continue
-        right = _extend_right(text, head_end, starts, require_upper=not head_upper)
+        if not head_upper and body:
+            span = _lowercase_body(text, lower, head_start, head_end, starts)
+            if span is not None and not any(s <= span[0] and span[1] <= e for s, e in data_spans):
+                found.append((span[0], span[1], h[3]))
+                last_end = span[1]
+            continue
+        right, seen_upper = _grow_right(text, head_end, starts)
+        if not seen_upper and not head_upper:  # "ministère …" grows only with a capitalised word
+            right = head_end
         left = _extend_left(doc, head_start) if head_upper else head_start
         if right == head_end and left == head_start:
             continue
@@ -88,13 +99,6 @@ def _domain(name: str) -> str:
         if marker in name:
             return name.split(marker, 1)[1]
     return name
-
-
-def _extend_right(text, pos, starts, *, require_upper) -> int:
-    """End of the name growing right from ``pos`` (French order); with ``require_upper``
-    ("ministère …") the name must hold a capitalised word, else it does not grow."""
-    end, seen_upper = _grow_right(text, pos, starts)
-    return end if seen_upper or not require_upper else pos
 
 
 def _grow_right(text, pos, starts) -> tuple[int, bool]:
@@ -134,17 +138,74 @@ def _grow_right(text, pos, starts) -> tuple[int, bool]:
         return end, seen_upper
 
 
+# The word (letters, hyphens inside) just before a position, then spaces.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:[-‐][^\W\d_]+)*)[ \u00a0]+\Z")
+
+
+def _lowercase_body(text, lower, start, end, starts) -> tuple[int, int] | None:
+    """``(start, end)`` of a body named with a lower-case head ("la commission mixte de
+    coopération", "le comité de suivi", "the Saudi-Iranian joint committee"), or None.
+
+    French: a qualifier right after the head (an adjective, "de" and a complement, a
+    compound of countries), then the name grows right as with a capital; "Grande",
+    "haute" before the head belong to it.  English: qualifiers (and country words)
+    before the head.  Either way a definite determiner must stand before the name.
+    """
+    qualified = False
+    tok = _NEXT_TOKEN.match(text, end)
+    if tok is not None:
+        low = tok.group(1).lower()
+        if low in lang.BODY_QUALIFIERS:
+            qualified = True
+        elif low in ("de", "d’", "d'"):
+            nxt = _NEXT_TOKEN.match(text, tok.end())
+            qualified = nxt is not None and nxt.group(1).lower() in lang.BODY_COMPLEMENTS
+        else:
+            hit = starts.get(tok.start(1))
+            qualified = hit is not None and hit[2] == PREFIX
+    if qualified:
+        end = _grow_right(text, end, starts)[0]
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is not None and m.group(1).lower() in lang.BODY_PREFIX_ADJECTIVES:
+            start = m.start(1)
+    else:
+        english = 0
+        while True:
+            m = _WORD_BEFORE.search(text, max(0, start - 60), start)
+            if m is None:
+                break
+            word = m.group(1).lower()
+            hit = starts.get(m.start(1))
+            if word in lang.BODY_QUALIFIERS_EN:
+                english += 1
+            elif hit is None or hit[2] not in _COUNTRY_KINDS:
+                break
+            start = m.start(1)
+        if not english:
+            return None
+    if previous_word(lower, start) not in lang.BODY_DETERMINERS:
+        return None
+    return start, end
+
+
 def _extend_left(doc, pos) -> int:
     """Start of the name growing left from ``pos`` (English order: "Strategic Dialogue")."""
     text = doc.text
     s_start = doc.sentences[doc.sentence_at(pos)][0] if doc.sentences else 0
     window = max(s_start, pos - 160)
-    if pos - 2 >= window and text[pos - 1] == " ":
-        # the common case: a lower-case word before the head ("la Commission")
-        space = text.rfind(" ", window, pos - 1)
-        word = text[space + 1:pos - 1] if space != -1 else ""
-        if word.isalpha() and word.islower() and word not in ("and", "of"):
+    if pos > window:
+        # the common cases: an apostrophe ("l’Assemblée": the elision cannot look past
+        # ``pos``, so the apostrophe is a token of its own) or a lower-case word
+        # ("la Commission", "d’un Partenariat") right before the head stop the name
+        before = text[pos - 1]
+        if before in "’'":
             return pos
+        if before == " " and pos - 2 >= window:
+            space = text.rfind(" ", window, pos - 1)
+            word = text[space + 1 if space != -1 else window:pos - 1]
+            word = word[max(word.rfind("’"), word.rfind("'")) + 1:]
+            if word.isalpha() and word.islower() and word not in ("and", "of"):
+                return pos
     # Tokens never hold a space, so tokenising from just after a space gives the same
     # last tokens as from the window's start: try a short stretch first.
     near = text.rfind(" ", window, max(window, pos - 48))

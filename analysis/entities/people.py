@@ -265,7 +265,11 @@ def _classify(cand: _Candidate, ctx: _Context) -> None:
             if actor is not None and len(surface.split()) > 1:
                 cand.actor = actor
     if cand.role is None:
-        _apposition(cand, ctx)
+        # a role may stand before the name in its sentence, or after a comma
+        k = bisect_left(ctx.role_starts, cand.start)
+        if (k and ctx.role_ends[k - 1] >= cand.start - 160) or \
+                _AFTER_NAME.match(ctx.text, cand.end) is not None:
+            _apposition(cand, ctx)
 
 
 _AFTER_NAME = re.compile(r"\s*,\s*(?:(?:le|la|l’|l'|the|a|an|son|sa)\s+)?")

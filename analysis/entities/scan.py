@@ -233,6 +233,11 @@ def _keep(hit, text: str, lower: str, doc, gz: Gazetteer, names: list) -> bool:
         if doc.language == "fr" or text[start].islower():
             return False  # "en russe", "traduit du chinois": a language
         following = text[end:end + 2]  # "in Russian territory" is a country, "in Russian." not
+        if following and following[0] in HYPHENS:
+            # "in German-Polish relations": a compound of countries, unless a verb of
+            # speaking says languages ("translated into Russian-English")
+            earlier = previous_word(lower, start - len(before) - 1) if before else ""
+            return earlier not in institutions.SPEAKING_VERBS and _starts_country(names, end + 1)
         return following[:1] == " " and following[1:2].islower()
     if kind == PREFIX:
         if end >= len(text) or text[end] not in HYPHENS:

@@ -16,7 +16,7 @@ ORG_HEADS = frozenset({
     "office", "assemblée", "parlement", "sénat", "cour", "tribunal", "haut-commissariat",
     "secrétariat", "ministère", "département", "groupe", "alliance", "communauté", "dialogue",
     "direction", "délégation", "mission", "autorité", "confédération", "fédération",
-    "committee", "council", "party", "movement", "agency", "organization", "league", "fund",
+    "mécanisme", "committee", "mechanism", "council", "party", "movement", "agency", "organization", "league", "fund",
     "bank", "foundation", "institute", "assembly", "parliament", "senate", "court",
     "secretariat", "ministry", "department", "group", "community", "authority", "corporation",
     "company", "federation", "confederation", "delegation",
@@ -24,6 +24,46 @@ ORG_HEADS = frozenset({
 
 #: Heads that name a body even in lower case ("le ministère marocain des Affaires étrangères").
 LOWERCASE_ORG_HEADS = frozenset({"ministère", "ministry"})
+
+#: Heads of bodies that the press often writes in lower case: with a definite determiner
+#: and a qualifier (``BODY_QUALIFIERS``, ``BODY_COMPLEMENTS``, a compound of countries;
+#: in English ``BODY_QUALIFIERS_EN`` before the head) they name one body ("la commission
+#: mixte", "le comité de suivi", "the joint committee"); alone they are common nouns.
+LOWERCASE_BODY_HEADS = frozenset({
+    "commission", "comité", "conseil", "mécanisme", "committee", "council", "mechanism",
+})
+
+#: Adjectives right after a lower-case head that make it a body ("la commission mixte").
+BODY_QUALIFIERS = frozenset({
+    "mixte", "conjoint", "conjointe", "consultatif", "consultative", "stratégique",
+    "permanent", "permanente", "bilatéral", "bilatérale", "intergouvernemental",
+    "intergouvernementale", "paritaire", "consulaire",
+})
+
+#: "de …" complements right after a lower-case head that make it a body ("le comité de
+#: suivi", "le mécanisme de consultations politiques").
+BODY_COMPLEMENTS = frozenset({
+    "coopération", "suivi", "concertation", "consultation", "consultations", "pilotage",
+    "coordination", "partenariat", "dialogue", "liaison",
+})
+
+#: Adjectives before a lower-case head that belong to the body's name ("la Grande
+#: commission mixte", "la haute commission mixte").
+BODY_PREFIX_ADJECTIVES = frozenset({"grande", "grand", "haute", "haut"})
+
+#: English adjectives before a lower-case head that make it a body ("the joint commission").
+BODY_QUALIFIERS_EN = frozenset({
+    "joint", "bilateral", "intergovernmental", "strategic", "consultative", "standing",
+    "permanent",
+})
+
+#: Determiners that make a qualified lower-case head one body.  An indefinite article
+#: describes a body rather than naming it ("une commission mixte sera créée", "une
+#: commission d’enquête parlementaire a été créée"): no name.
+BODY_DETERMINERS = frozenset({
+    "le", "la", "l", "du", "au", "ce", "cet", "cette", "sa", "son", "leur", "ladite", "ledit",
+    "the", "its", "their", "this",
+})
 
 #: Head nouns of agreements and frameworks.
 AGREEMENT_HEADS = frozenset({
@@ -44,7 +84,7 @@ NAME_ADJECTIVES = frozenset({
     "communiste", "socialiste", "démocrate", "démocratique", "républicain", "islamique",
     "populaire", "supérieur", "supérieure", "africain", "africaine", "européen", "européenne",
     "arabe", "maghrébin", "maghrébine", "méditerranéen", "méditerranéenne", "atlantique",
-    "étrangères", "étrangère", "étranger", "extérieures", "extérieur", "extérieure",
+    "étrangères", "étrangère", "étranger", "extérieures", "extérieur", "extérieure", "politiques",
     "mondial", "mondiale", "monétaire", "nucléaire", "multidimensionnel", "renforcé", "renforcée",
     "sectoriel", "sectorielle", "technique", "royal", "royale", "fédéral", "fédérale",
     "unies", "uni", "unis",
