@@ -65,13 +65,10 @@ class Corpus:
         return self.documents.loc[self.documents["duplicate_of"].isna()]
 
     def write(self, out_dir: Path | str) -> list[Path]:
-        """Write every table as Parquet into ``out_dir`` (each file replaced atomically)."""
-        from .io import write_parquet
+        """Write every table as Parquet into ``out_dir``: the whole set replaced, or none of it."""
+        from .io import write_tables
 
-        out_dir = Path(out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
-        return [write_parquet(table, out_dir / f"{name}.parquet")
-                for name, table in self.tables().items()]
+        return write_tables(self.tables(), Path(out_dir))
 
     @classmethod
     def read(cls, out_dir: Path | str) -> "Corpus":
