@@ -37,8 +37,9 @@ class OutputLock:
         except BlockingIOError:
             holder = os.read(fd, 64).decode(errors="replace").strip() or "another process"
             os.close(fd)
-            raise Busy(f"{self.path.parent} is being written by another run (pid {holder}); "
-                       f"wait for it to finish or choose another --out folder") from None
+            raise Busy(f"{self.path.parent} is being written by another run (pid {holder}, "
+                       f"which holds the lock {self.path}); wait for it to finish or choose "
+                       f"another --out folder") from None
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd
