@@ -231,7 +231,7 @@ def test_two_runs_on_one_folder_never_interleave(workspace, tmp_path):
     assert second.returncode == 2, (second.returncode, second.stderr[-2000:])
     assert "Traceback" not in second.stderr
     assert str(out) in second.stderr and "another run" in second.stderr
-    assert f"pid {first.pid}" in second.stderr, second.stderr
+    assert f"pid {first.pid}" in second.stderr and str(out / ".lock") in second.stderr, second.stderr
     assert code == 0, first_err[-2000:]
     rows = assert_tables_complete(out, counts)
     assert "previous" not in rows.values() and not _temp_files(out)
