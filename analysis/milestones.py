@@ -158,81 +158,137 @@ def kind_of_term(category: str | None, cameo: str | None) -> str | None:
     return data.KIND_OF_CATEGORY.get(category) if category else None
 
 
-def _triggers(doc, lo, hi, terms, events, language) -> list[Trigger]:
-    found = []
+_KIND_MEMO: dict = {}
+_MISSING = object()
+
+
+def _kind(category, cameo) -> str | None:
+    """:func:`kind_of_term`, remembered (terms and events repeat a few hundred pairs)."""
+    key = (category, cameo)
+    kind = _KIND_MEMO.get(key, _MISSING)
+    if kind is _MISSING:
+        kind = kind_of_term(category, cameo)
+        if len(_KIND_MEMO) < 10_000:
+            _KIND_MEMO[key] = kind
+    return kind
+
+
+def _lexicon(terms, events, wanted) -> dict[int, tuple[list, list, list]]:
+    """Per dated sentence: (triggers of its terms, triggers of its events, negated spans).
+
+    One pass over each table; kinds come from :func:`kind_of_term` (remembered).
+    """
+    out: dict[int, tuple[list, list, list]] = {}
+    memo, missing = _KIND_MEMO, _MISSING
     for row in terms:
-        kind = kind_of_term(row[6], row[7])
-        if kind:
-            found.append(Trigger(row[2], row[3], kind, row[7]))
-    negated = []
+        sid = row[1]
+        if sid in wanted:
+            kind = memo.get((row[6], row[7]), missing)
+            if kind is missing:
+                kind = _kind(row[6], row[7])
+            if kind:
+                entry = out.get(sid) or out.setdefault(sid, ([], [], []))
+                entry[0].append(Trigger(row[2], row[3], kind, row[7]))
     for row in events:
-        if row[8] is None:
+        sid = row[1]
+        if sid not in wanted or row[8] is None:
             continue
+        kind = memo.get((None, row[2]), missing)
+        if kind is missing:
+            kind = _kind(None, row[2])
         if row[7] == "negated":          # « n'a pas signé (l'accord) »: no milestone there
-            negated.append((row[8] - _NEGATION_REACH, row[9] + _NEGATION_REACH, kind_of_term(None, row[2])))
-            continue
-        kind = kind_of_term(None, row[2])
-        if kind:
+            entry = out.get(sid) or out.setdefault(sid, ([], [], []))
+            entry[2].append((row[8] - _NEGATION_REACH, row[9] + _NEGATION_REACH, kind))
+        elif kind:
             countries = tuple(c[:3] for c in (row[4], row[5]) if c and len(c) >= 3)
-            found.append(Trigger(row[8], row[9], kind, row[2], row[7], countries))
+            entry = out.get(sid) or out.setdefault(sid, ([], [], []))
+            entry[1].append(Trigger(row[8], row[9], kind, row[2], row[7], countries))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _trigger_rows(language: str) -> dict[str, tuple]:
+    """Group name of :func:`_trigger_pattern` → (kind, CAMEO code)."""
+    return {f"t{i}": (kind, cameo) for i, (kind, cameo, _) in enumerate(data.TRIGGERS[language])}
+
+
+def _triggers(lower, lo, hi, lexicon, language) -> list[Trigger]:
+    """The event words of the sentence ``lower[lo:hi]``: the lexicon's, then the table's."""
+    if lexicon:
+        found = lexicon[0] + lexicon[1]
+        negated = lexicon[2]
+    else:
+        found, negated = [], None
     n_lexicon = len(found)
-    rows = data.TRIGGERS[language]
-    pattern, lower = _trigger_pattern(language), doc.lower
+    rows = _trigger_rows(language)
+    match_at = _trigger_pattern(language).match
     starts = sorted({last - length + 1 for last, length in _automaton(language).iter(lower, lo, hi)})
     covered = lo
     for start in starts:
         if start < covered or (start and lower[start - 1].isalnum()):
             continue
-        match = pattern.match(lower, start, hi)
+        match = match_at(lower, start, hi)
         if match:
-            kind, cameo, _ = rows[int(match.lastgroup[1:])]
-            found.append(Trigger(start, match.end(), kind, cameo))
+            kind, cameo = rows[match.lastgroup]
             covered = match.end()
+            found.append(Trigger(start, covered, kind, cameo))
     # the table's narrower kinds win over the lexicon's broader reading of the same words
     # ("a rappelé son ambassadeur": a recall, not just a reduction of relations)
-    narrow = [t for t in found[n_lexicon:] if t.kind in data.NARROW_KINDS]
-    if narrow:
-        found = [t for i, t in enumerate(found) if i >= n_lexicon or t.kind in data.NARROW_KINDS
-                 or not any(n.start < t.end and t.start < n.end for n in narrow)]
+    if n_lexicon:
+        narrow = [t for t in found[n_lexicon:] if t.kind in data.NARROW_KINDS]
+        if narrow:
+            found = [t for i, t in enumerate(found) if i >= n_lexicon or t.kind in data.NARROW_KINDS
+                     or not any(n.start < t.end and t.start < n.end for n in narrow)]
     if negated:
         found = [t for t in found if not any(a < t.end and t.start < b and k in (None, t.kind)
                                              for a, b, k in negated)]
     return found
 
 
-def _claims(lower, trigger, precision) -> bool:
-    """Whether a trigger may date its event with a date of this precision (statements: a day)."""
-    if trigger.kind != "declaration" or precision in ("day", "week"):
-        return True
-    return lower.startswith(data.DOCUMENTS, trigger.start)
-
-
 def _nearest(lower, triggers, start, end, boundary) -> Trigger | None:
     """The trigger with the lowest score: distance + kind penalty + commas + clause boundaries.
 
     The distance and the kind's penalty are a lower bound of the score, so
-    the punctuation of a gap is only read for triggers that can still win.
+    the punctuation of a gap is only read for triggers that can still win,
+    and never for one whose bound is already above :data:`MAX_SCORE`.
     """
-    tiers = data.TIER_PENALTY
+    tiers, limit = data.TIER_PENALTY, data.MAX_SCORE
     ranked = []
     for trigger in triggers:
         if trigger.end <= start:
-            gap = (trigger.end, start)
+            lo, hi = trigger.end, start
         elif trigger.start >= end:
-            gap = (end, trigger.start)
+            lo, hi = end, trigger.start
         else:
-            gap = (start, start)
-        ranked.append((gap[1] - gap[0] + tiers[trigger.kind], gap, trigger))
+            lo = hi = start
+        bound = hi - lo + tiers[trigger.kind]
+        if bound <= limit:
+            ranked.append((bound, lo, hi, trigger))
+    if not ranked:
+        return None
+    if len(ranked) > 1:
+        ranked.sort(key=_first)
     best, best_score = None, None
-    for bound, (lo, hi), trigger in sorted(ranked, key=lambda r: r[0]):
+    for bound, lo, hi, trigger in ranked:
         if best_score is not None and bound >= best_score:
             break
-        text = lower[lo:hi]
-        score = (bound + data.COMMA_PENALTY * text.count(",")
-                 + data.BOUNDARY_PENALTY * len(boundary.findall(text)))
+        score = bound
+        if hi > lo:
+            text = lower[lo:hi]
+            score += data.COMMA_PENALTY * text.count(",") + data.BOUNDARY_PENALTY * len(boundary.findall(text))
         if best_score is None or score < best_score:
             best, best_score = trigger, score
-    return best if best_score is not None and best_score <= data.MAX_SCORE else None
+    return best if best_score <= limit else None
+
+
+def _first(item):
+    return item[0]
+
+
+@lru_cache(maxsize=None)
+def _bound_ends(language: str) -> tuple[str, ...]:
+    """The last word of each bound phrase: a date is a bound only after one of these."""
+    return tuple({re.split(r"[ ']", phrase)[-1] for phrase in BOUND_WORDS[language]})
 
 
 def _usable(doc, row, bound) -> bool:
@@ -242,11 +298,11 @@ def _usable(doc, row, bound) -> bool:
     return bound.search(doc.lower, max(0, row[2] - 25), row[2]) is None
 
 
-def _groups(doc, rows):
+def _groups(lower, rows):
     """Enumerations: consecutive dates joined only by commas, "et", "en", "and" …"""
     groups = []
     for row in rows:
-        if groups and _CONNECTOR.match(doc.lower[groups[-1][-1][3]:row[2]]):
+        if groups and _CONNECTOR.match(lower[groups[-1][-1][3]:row[2]]):
             groups[-1].append(row)
         else:
             groups.append([row])
@@ -282,15 +338,17 @@ def _main_pair(mentions) -> list[str]:
 
 
 def _countries(local, main_pair, trigger) -> list[str]:
+    """The countries of a milestone; ``main_pair`` is called only when the clause names fewer than two."""
     found = list(dict.fromkeys(trigger.countries)) or list(dict.fromkeys(r[8] for r in local if r[8]))
     if len(found) >= 2:
         return sorted(found)
     if len(found) == 1:
-        partner = next((c for c in main_pair if c != found[0]), None)
+        partner = next((c for c in main_pair() if c != found[0]), None)
         return sorted(found + ([partner] if partner else []))
-    return sorted(main_pair)
+    return sorted(main_pair())
 
 
+@lru_cache(maxsize=4096)
 def _period_end(value: str) -> datetime.date:
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 3:
@@ -301,14 +359,15 @@ def _period_end(value: str) -> datetime.date:
     return datetime.date(parts[0], 12, 31)
 
 
-def _mode(doc, trigger, start, end, value, language, sentence) -> str:
+def _mode(doc, trigger, start, end, value, language, sentence, today=None) -> str:
     """``planned`` (after publication, or a future clause), ``reported`` (a past event
     recalled: its period ended more than :data:`RECENT_DAYS` before publication) or
-    ``actual`` (the news: the same vocabulary as the events table)."""
+    ``actual`` (the news: the same vocabulary as the events table).  ``today`` is the
+    publication date in ISO (computed if not given)."""
     if trigger.mode == "planned":
         return "planned"
     if doc.published is not None:
-        now = doc.published.isoformat()[:len(value)]
+        now = (today or doc.published.isoformat())[:len(value)]
         if value > now:
             return "planned"
         if value < now:
@@ -357,67 +416,107 @@ def _norm(word: str) -> str:
 def _by_sentence(rows, wanted) -> dict[int, list]:
     out = {sid: [] for sid in wanted}
     for row in rows:
-        if row[1] in out:
-            out[row[1]].append(row)
+        bucket = out.get(row[1])
+        if bucket is not None:
+            bucket.append(row)
     return out
+
+
+def _start(row):
+    return row[2]
+
+
+def _name_context(mentions, timexes) -> tuple[list, list]:
+    """(ORG and AGREEMENT mentions as (start, end, name), spans of the other mentions and dates)."""
+    named = [(r[2], r[3], r[7] or r[4]) for r in mentions if r[5] in ("AGREEMENT", "ORG")]
+    excluded = [(r[2], r[3]) for r in mentions if r[5] not in ("AGREEMENT", "ORG")]
+    excluded += [(r[2], r[3]) for r in timexes]
+    return named, excluded
 
 
 def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
     """Rows of ``schema.MILESTONES`` for one document (see the module docstring)."""
     language = _language(doc)
     bound, boundary, qualifiers, respectively = _patterns(language)
+    bound_ends = _bound_ends(language)
+    lower = doc.lower
     dated: dict[int, list] = {}
-    for row in timexes:
-        if _usable(doc, row, bound):
-            dated.setdefault(row[1], []).append(row)
+    for row in timexes:       # usable dates: resolved, not a modifier, not a bound ("avant", "by")
+        if row[5] is None or row[7] == "modifier":
+            continue
+        start = row[2]
+        lo = start - 25 if start > 25 else 0
+        if lower[lo:start].rstrip().endswith(bound_ends) and bound.search(lower, lo, start) is not None:
+            continue
+        dated.setdefault(row[1], []).append(row)
     if not dated:
         return []
-    terms_of, events_of = _by_sentence(terms, dated), _by_sentence(events, dated)
-    mentions_of, timexes_of = _by_sentence(mentions, dated), _by_sentence(timexes, dated)
-    main_pair = _main_pair(mentions)
+    lexicon = _lexicon(terms, events, dated)
+    mentions_of = _by_sentence(mentions, dated)
+    timexes_of = None
+    pair: list = []
+
+    def main_pair():
+        if not pair:
+            pair.append(_main_pair(mentions))
+        return pair[0]
+
+    today = doc.published.isoformat() if doc.published is not None else None
     # names of agreements and bodies: the annotator's, or capitalised runs overlapping
     # no other mention nor a date
     out, seen = [], set()
-    for sid, rows in sorted(dated.items()):
+    for sid in sorted(dated):
         sentence = doc.sentences[sid]
-        named = [(r[2], r[3], r[7] or r[4]) for r in mentions_of[sid] if r[5] in ("AGREEMENT", "ORG")]
-        excluded = [(r[2], r[3]) for r in mentions_of[sid] if r[5] not in ("AGREEMENT", "ORG")]
-        excluded += [(r[2], r[3]) for r in timexes_of[sid]]
-        triggers = _triggers(doc, *sentence, terms_of[sid], events_of[sid], language)
+        triggers = _triggers(lower, sentence[0], sentence[1], lexicon.get(sid), language)
         if not triggers:
             continue
-        for group in _groups(doc, sorted(rows, key=lambda r: r[2])):
+        sentence_mentions = mentions_of[sid]
+        named = excluded = evidence = None
+        for group in _groups(lower, sorted(dated[sid], key=_start)):
             g_start, g_end = group[0][2], group[-1][3]
-            outcomes: list = []
+            outcomes = None
             pool = triggers
-            resp = respectively.search(doc.lower, g_end, sentence[1]) if len(group) > 1 else None
+            resp = respectively.search(lower, g_end, sentence[1]) if len(group) > 1 else None
             if resp:
+                if named is None:
+                    timexes_of = timexes_of or _by_sentence(timexes, dated)
+                    named, excluded = _name_context(sentence_mentions, timexes_of[sid])
                 names = _names(doc, resp.end(), sentence[1], named, excluded, sentence[0])
                 if len(names) == len(group):
                     outcomes = [n[2] for n in names]
                     pool = [t for t in triggers if t.end <= resp.start()] or triggers
             precision = group[0][6]
-            best = _nearest(doc.lower, [t for t in pool if _claims(doc.lower, t, precision)],
-                            g_start, g_end, boundary)
+            if precision not in ("day", "week"):     # a statement claims only a day (or a document)
+                pool = [t for t in pool if t.kind != "declaration" or lower.startswith(data.DOCUMENTS, t.start)]
+            best = _nearest(lower, pool, g_start, g_end, boundary)
             if best is None:
                 continue
-            if not outcomes:
-                outcome = _outcome(doc, best, triggers, g_end, sentence, named, excluded)
-                outcomes = [outcome] * len(group)
             lo, hi = max(sentence[0], min(g_start, best.start) - 60), min(sentence[1], max(g_end, best.end) + 30)
-            local = [r for r in mentions_of[sid] if r[2] >= lo and r[3] <= hi]
+            local = [r for r in sentence_mentions if r[2] >= lo and r[3] <= hi]
             countries = _countries(local, main_pair, best)
-            actors = list(dict.fromkeys(r[6] for r in local if r[5] == "PERSON" and r[6]))
-            for row, outcome in zip(group, outcomes):
-                key = (row[5], best.kind, tuple(countries))
+            country_key = tuple(countries)
+            actors = None
+            labels: dict = {}
+            for i, row in enumerate(group):
+                key = (row[5], best.kind, country_key)
                 if key in seen:
                     continue
                 seen.add(key)
+                if outcomes is None:
+                    if named is None:
+                        timexes_of = timexes_of or _by_sentence(timexes, dated)
+                        named, excluded = _name_context(sentence_mentions, timexes_of[sid])
+                    outcomes = [_outcome(doc, best, triggers, g_end, sentence, named, excluded)] * len(group)
+                if actors is None:
+                    actors = list(dict.fromkeys(r[6] for r in local if r[5] == "PERSON" and r[6]))
+                    evidence = evidence or doc.text[sentence[0]:sentence[1]]
+                outcome = outcomes[i]
+                label = labels.get(outcome)
+                if label is None:
+                    label = labels[outcome] = _label(doc, best.kind, best, outcome, local, sentence, qualifiers)
                 out.append((doc.doc_id, sid, row[5], row[6], best.kind,
-                            best.cameo or data.KINDS[best.kind], countries, actors,
-                            _label(doc, best.kind, best, outcome, local, sentence, qualifiers),
-                            doc.text[sentence[0]:sentence[1]],
-                            _mode(doc, best, row[2], row[3], row[5], language, sentence)))
+                            best.cameo or data.KINDS[best.kind], countries, actors, label, evidence,
+                            _mode(doc, best, row[2], row[3], row[5], language, sentence, today)))
     return out
 
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -167,33 +168,44 @@ class _Parts:
 
     def __init__(self, lower: str, start: int, end: int, language: str):
         months, abbr, weekdays, day_words = _calendar(language)
-        self.years, self.days, self.months, self.weekdays, self.words = [], [], [], [], []
-        self.tokens = []
+        self.years = years = []
+        self.days = days = []
+        self.months = found = []
+        self.weekdays = named_days = []
+        self.words = words = []
+        self.tokens = tokens = []
         for match in _TOKEN.finditer(lower, start, end):
             tok, span = match.group(), match.span()
-            self.tokens.append((tok, span))
+            tokens.append((tok, span))
             if tok.isdigit():
-                (self.years if len(tok) == 4 else self.days).append(int(tok))
+                (years if len(tok) == 4 else days).append(int(tok))
             elif tok in months:
-                self.months.append((months[tok], span))
-            elif tok in abbr and (lower[span[1]:span[1] + 1] == "." or self.days):
-                self.months.append((abbr[tok], span))
+                found.append((months[tok], span))
+            elif tok in abbr and (lower[span[1]:span[1] + 1] == "." or days):
+                found.append((abbr[tok], span))
             elif tok in weekdays:
-                self.weekdays.append(weekdays[tok])
-            elif tok in day_words and not self.months:
-                self.days.append(day_words[tok])
+                named_days.append(weekdays[tok])
+            elif tok in day_words and not found:
+                days.append(day_words[tok])
             else:
-                self.words.append(tok)
+                words.append(tok)
+
+
+@lru_cache(maxsize=None)
+def _lower_case_months(language: str) -> frozenset:
+    """Month names that must be capitalised in ``language`` (English ones, not also French)."""
+    if language == "fr":
+        return frozenset()
+    fr = table("MONTHS", "fr") if language != "en" else {}
+    return frozenset(name for name in table("MONTHS", "en") if name not in fr)
 
 
 def _english_months_capitalised(parts: _Parts, text: str, language: str) -> bool:
-    if language == "fr":
+    if language == "fr" or not parts.months:
         return True
-    english = table("MONTHS", "en")
-    fr = table("MONTHS", "fr") if language != "en" else {}
+    english = _lower_case_months(language)
     for _, (s, e) in parts.months:
-        name = text[s:e].lower()
-        if name in english and name not in fr and not text[s].isupper():
+        if text[s:e].lower() in english and not text[s].isupper():
             return False
     return True
 
@@ -205,13 +217,13 @@ class _Resolver:
         self.text, self.lower, self.language = text, lower, language
         self.published = published
         self.sentences = sentences
-        self._starts = [s for s, _ in sentences]
+        self._starts = None
 
     def tense(self, start, end):
         if self.lead and LEAD_TENSE.get(self.lead):
             return LEAD_TENSE[self.lead]
-        from bisect import bisect_right
-
+        if self._starts is None:
+            self._starts = [s for s, _ in self.sentences]
         i = max(bisect_right(self._starts, start) - 1, 0)
         lo, hi = self.sentences[i] if self.sentences else (0, len(self.text))
         lo, hi = max(lo, start - _TENSE_REACH), min(hi, end + _TENSE_REACH)
@@ -239,9 +251,8 @@ class _Resolver:
     def __call__(self, match) -> list[Timex]:
         shape = match.lastgroup
         start, end = match.span(shape)
-        kind = _KIND[shape]
-        method = getattr(self, "_" + shape)
-        rows = method(start, end, kind)
+        method, kind = _SHAPES[shape]
+        rows = method(self, start, end, kind)
         return [r for r in rows if r is not None and r.value != "invalid"]
 
     # One method per shape of :func:`analysis.temporal_patterns.timex_pattern`.
@@ -264,10 +275,17 @@ class _Resolver:
         return [self.make(start, end, value, precision, kind, anchored=year is None)]
 
     def _monthyear(self, start, end, kind):
-        p = _Parts(self.lower, start, end, self.language)
-        if not _english_months_capitalised(p, self.text, self.language):
+        # the grammar's shape: a month (or an abbreviation and its period), "de"/"of", a
+        # four-digit year at the end; what :class:`_Parts` would read, without the loop
+        months, abbr, _, _ = _calendar(self.language)
+        s, e = _TOKEN.match(self.lower, start).span()
+        name = self.lower[s:e]
+        month = months[name] if name in months else abbr[name]
+        if self.language != "fr" and self.text[s:e].lower() in _lower_case_months(self.language) \
+                and not self.text[s].isupper():
             return []
-        return [self.make(start, end, iso(p.years[0], p.months[0][0]), "month", kind)]
+        return [Timex(start, end, self.text[start:end], f"{int(self.lower[end - 4:end]):04d}-{month:02d}",
+                      "month", kind, True, None, None, self.lead)]
 
     def _paren(self, start, end, kind):
         return [self.make(start, end, self.lower[start:end], "year", kind)]
@@ -328,17 +346,18 @@ class _Resolver:
         return [self.make(start, end, iso(y1, m1, d1), "day", kind, end_value=iso(y2, m2, d2))]
 
     def _relative(self, start, end, kind):
+        lang = _language_tables(self.language)
         phrase = _norm(self.lower[start:end])
-        offset = table("RELATIVE_EXPRESSIONS", self.language).get(phrase)
+        offset = lang.relative.get(phrase)
         if offset is None:
             tokens = phrase.split()
-            numbers, units = table("NUMBER_WORDS", self.language), table("UNITS", self.language)
+            numbers, units = lang.numbers, lang.units
             count = next((int(t) if t.isdigit() else numbers[t] for t in tokens
                           if t.isdigit() or t in numbers), None)
             unit = next((units[t] for t in tokens if t in units), None)
             if count is None or unit is None:
                 return []
-            future = any(phrase.startswith(w) for w in table("IN_BEFORE", self.language))
+            future = phrase.startswith(lang.in_before) if lang.in_before else False
             offset = (unit, count if future else -count)
         if self.published is None:
             return [self.make(start, end, None, offset[0], kind, anchored=True)]
@@ -346,11 +365,13 @@ class _Resolver:
         return [self.make(start, end, value, precision, kind)]
 
     def _weekday(self, start, end, kind):
+        lang = _language_tables(self.language)
         p = _Parts(self.lower, start, end, self.language)
         direction = 0
+        modifiers_before, modifiers_after = lang.weekday_before, lang.weekday_after
         for word in p.words:
-            direction = table("WEEKDAY_MODIFIERS_BEFORE", self.language).get(word, direction)
-            direction = table("WEEKDAY_MODIFIERS_AFTER", self.language).get(word, direction)
+            direction = modifiers_before.get(word, direction)
+            direction = modifiers_after.get(word, direction)
         if "coming" in p.words:
             direction = 1
         if self.published is None or not p.weekdays:
@@ -360,20 +381,21 @@ class _Resolver:
                           "day", kind)]
 
     def _part(self, start, end, kind):
-        lang = self.language
-        p = _Parts(self.lower, start, end, lang)
+        lang = _language_tables(self.language)
+        p = _Parts(self.lower, start, end, self.language)
         phrase = _norm(self.lower[start:end])
-        mod = next((m for w, m in _mod_words(lang).items() if w in p.words), None)
-        nouns, ordinals = table("PERIOD_NOUNS", lang), table("PERIOD_ORDINALS", lang)
-        period = next((nouns[w] for w in p.words if w in nouns), None)
-        if period is None and re.match(r"[hq][1-4]\b", phrase):
+        words = p.words
+        mod = next((m for w, m in lang.mod_words if w in words), None)
+        nouns, ordinals = lang.period_nouns, lang.period_ordinals
+        period = next((nouns[w] for w in words if w in nouns), None)
+        half_or_quarter = _HALF_OR_QUARTER.match(phrase) if period is None else None
+        if half_or_quarter:
             period = ("half", 6) if phrase[0] == "h" else ("quarter", 3)
         year = p.years[0] if p.years else None
         if year is None:
-            unit_offset = next((o for w, o in table("RELATIVE_EXPRESSIONS", lang).items()
-                                if o[0] in ("month", "year") and w in phrase), None)
-            current = next((u for w, u in table("CURRENT_PERIOD", lang).items()
-                            if re.search(rf"(?<![\w']){re.escape(w)}(?!\w)", phrase)), None)
+            unit_offset = next((o for w, o in lang.relative_periods if w in phrase), None)
+            current = next((u for w, u, word in lang.current_period
+                            if w in phrase and word.search(phrase)), None)
             if unit_offset is None and current:
                 unit_offset = (current, 0)
             if unit_offset and not p.months:
@@ -385,7 +407,7 @@ class _Resolver:
                 year = int(value[:4])
         if period is not None:
             rank = next((ordinals[t] for t, _ in p.tokens if t in ordinals), None)
-            if rank is None and re.match(r"[hq][1-4]\b", phrase):
+            if rank is None and _HALF_OR_QUARTER.match(phrase):
                 rank = int(phrase[1])
             if rank is None:
                 return []
@@ -399,12 +421,48 @@ class _Resolver:
             return [self.make(start, end, value, precision, kind, anchored=True, mod=mod)]
         if p.months:
             value, precision = self.day_month(year, p.months[0][0], None, start, end)
-            if not _english_months_capitalised(p, self.text, lang):
+            if not _english_months_capitalised(p, self.text, self.language):
                 return []
             return [self.make(start, end, value, precision, kind, anchored=year is None, mod=mod)]
         if year is not None:
             return [self.make(start, end, iso(year), "year", kind, mod=mod)]
         return []
+
+
+_SHAPES = {shape: (getattr(_Resolver, "_" + shape), kind) for shape, kind in _KIND.items()}
+_HALF_OR_QUARTER = re.compile(r"[hq][1-4]\b")
+
+
+class _LanguageTables(NamedTuple):
+    """The calendar tables one language reads while resolving, looked up once."""
+
+    relative: dict
+    numbers: dict
+    units: dict
+    in_before: tuple
+    weekday_before: dict
+    weekday_after: dict
+    mod_words: tuple            # (content word of a part modifier, START/MID/END), table order
+    period_nouns: dict
+    period_ordinals: dict
+    relative_periods: tuple     # (phrase, (unit, offset)) of months and years, table order
+    current_period: tuple       # (phrase, unit, the phrase as a whole word), table order
+
+
+@lru_cache(maxsize=None)
+def _language_tables(language: str) -> _LanguageTables:
+    relative = table("RELATIVE_EXPRESSIONS", language)
+    return _LanguageTables(
+        relative=relative, numbers=table("NUMBER_WORDS", language), units=table("UNITS", language),
+        in_before=tuple(table("IN_BEFORE", language)),
+        weekday_before=table("WEEKDAY_MODIFIERS_BEFORE", language),
+        weekday_after=table("WEEKDAY_MODIFIERS_AFTER", language),
+        mod_words=tuple(_mod_words(language).items()),
+        period_nouns=table("PERIOD_NOUNS", language),
+        period_ordinals=table("PERIOD_ORDINALS", language),
+        relative_periods=tuple((w, o) for w, o in relative.items() if o[0] in ("month", "year")),
+        current_period=tuple((w, u, re.compile(rf"(?<![\w']){re.escape(w)}(?!\w)"))
+                             for w, u in table("CURRENT_PERIOD", language).items()))
 
 
 _MOD_WORDS: dict[str, dict[str, str]] = {}

@@ -172,12 +172,16 @@ def timex_pattern(language: str) -> re.Pattern:
 #
 # Trying the grammar at every position of a text costs about 1 µs a word
 # (measured on the sample corpus); almost every expression holds a digit or
-# one of a few hundred calendar words, so the scan finds those first (one
-# Aho-Corasick pass over ``Document.lower`` with the ten digits among its
-# keys, under 0.1 µs a word) and tries the grammar only at a trigger, or a few words
-# before it when those words belong to the expression ("depuis le mois de
-# mars", "il y a deux ans", "à la mi-juin").  ``tests/test_temporal.py``
-# checks that this finds what a full ``finditer`` finds.
+# one of a few hundred calendar words, so the scan finds those first and
+# tries the grammar only at a trigger, or a few words before it when those
+# words belong to the expression ("depuis le mois de mars", "il y a deux
+# ans", "à la mi-juin").  Calendar words come from one Aho-Corasick pass over
+# ``Document.lower``; runs of digits from a pattern that starts with a
+# character class (``re`` then skips to the next digit in C, about four times
+# faster than the digits as keys of the automaton).  The words before a
+# trigger are read on the reversed text, one compiled match per word.
+# ``tests/test_temporal.py`` checks that this finds what a full ``finditer``
+# finds.
 
 _PIECES = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc]|[-\u2010\u2011](?=[^\W\d_]|$))?")
 _WEAK_TRIGGERS = frozenset({
@@ -191,6 +195,13 @@ _BEFORE_TABLES = (
     "AGO_BEFORE", "IN_BEFORE", "DECADE_WORDS", "WEEKDAYS", "DAY_WORDS",
 )
 _MAX_WORDS_BEFORE = 5
+#: A run of ASCII digits; written ``[0-9][0-9]*`` (not ``[0-9]+``) so ``re`` searches
+#: for its first character in C.
+_DIGITS = re.compile(r"[0-9][0-9]*")
+#: On the reversed text, from the end of a word: the spaces before it (skipped), then
+#: the word back to a space, a line break or an apostrophe ("l’an": "an", then "l’").
+_WORD_BEFORE = re.compile("[ \t\u00a0\u202f]*([^ \n\u00a0][^'\u2019 \n\u00a0]*)?")
+_VARIANTS = {"'": "'\u2019\u02bc", "-": "-\u2010\u2011"}
 
 
 def _piece(word: str) -> str:
@@ -201,9 +212,17 @@ def _pieces(phrases) -> set[str]:
     return {_piece(p) for phrase in phrases for p in _PIECES.findall(phrase)}
 
 
+def _spellings(word: str) -> list[str]:
+    """Every spelling whose :func:`_piece` is ``word`` (any apostrophe, any hyphen)."""
+    out = [""]
+    for ch in word:
+        out = [s + v for s in out for v in _VARIANTS.get(ch, ch)]
+    return out
+
+
 @lru_cache(maxsize=None)
 def _triggers(language: str):
-    """(Aho-Corasick automaton of trigger words, set of words that may come before one)."""
+    """(Aho-Corasick automaton of trigger words, every spelling of a word that may come before one)."""
     import ahocorasick
 
     from .lang.stop_words import STOP_WORDS
@@ -221,61 +240,80 @@ def _triggers(language: str):
     for word in words:
         for variant in {word, word.replace("'", "\u2019")}:
             automaton.add_word(variant, len(variant))
-    for digit in "0123456789":          # digits too: one pass finds every trigger
-        automaton.add_word(digit, 0)
     automaton.make_automaton()
     before = set()
     for name in _BEFORE_TABLES:
         before |= _pieces(table(name, language))
     before |= {"le", "la", "les", "l'", "du", "de", "d'", "the", "of", "on", "à", "au", "en", "in"}
-    return automaton, frozenset(before)
+    return automaton, frozenset(s for word in before for s in _spellings(word))
 
 
 def _trigger_starts(lower: str, language: str) -> list[int]:
+    """Sorted distinct offsets where a trigger starts: a calendar word, a number, "q3"."""
     automaton, _ = _triggers(language)
     size = len(lower)
     starts = []
+    append = starts.append
     for last, length in automaton.iter(lower):
-        if length == 0:                                 # a digit: the start of its run only
-            if last and lower[last - 1].isalnum():
-                if lower[last - 1].isdigit() or not lower[last - 1].isalpha():
-                    continue
-                first = last                            # "q3 2025", "h1": from the letter
-                while first and lower[first - 1].isalpha():
-                    first -= 1
-                starts.append(first)
-                continue
-            starts.append(last)
-            continue
         first = last - length + 1
         if (first == 0 or not lower[first - 1].isalnum()) and (last + 1 >= size or not lower[last + 1].isalnum()):
-            starts.append(first)
-    starts.sort()
-    return starts
+            append(first)
+    for match in _DIGITS.finditer(lower):
+        first = match.start()
+        if first and lower[first - 1].isalnum():
+            if not lower[first - 1].isalpha():          # digits of another script: a number goes on
+                continue
+            while first and lower[first - 1].isalpha():  # "q3 2025", "h1": from the letter
+                first -= 1
+        append(first)
+    return sorted(set(starts))
+
+
+def _word_before(lower: str, end: int, covered: int) -> tuple[int, int]:
+    """``(start, end)`` of the word the scan reads before ``end`` (the plain search).
+
+    Spaces are skipped back to ``covered``; the word starts after the last
+    space, line break or no-break space, or after an apostrophe inside it.
+    """
+    while end > covered and lower[end - 1] in " \t\u00a0\u202f":
+        end -= 1
+    first = max(lower.rfind(" ", covered, end), lower.rfind("\n", covered, end),
+                lower.rfind("\u00a0", covered, end)) + 1
+    elided = max(lower.rfind("'", first, end - 1), lower.rfind("\u2019", first, end - 1))
+    return (elided + 1 if elided >= 0 else first), end
 
 
 def scan(lower: str, language: str):
     """Matches of :func:`timex_pattern` in ``lower``, left to right, as ``finditer`` would give."""
-    pattern = timex_pattern(language)
+    hits = _trigger_starts(lower, language)
+    if not hits:
+        return
+    match_at = timex_pattern(language).match
     _, before = _triggers(language)
+    read_back = _WORD_BEFORE.match
+    size = len(lower)
+    reverse = lower[::-1]
     covered = 0
-    for hit in _trigger_starts(lower, language):
+    for hit in hits:
         if hit < covered:
             continue
         starts = [hit]
+        end = hit
         for _ in range(_MAX_WORDS_BEFORE):
-            end = starts[0]
-            while end > covered and lower[end - 1] in " \t\u00a0\u202f":
-                end -= 1
-            first = max(lower.rfind(" ", covered, end), lower.rfind("\n", covered, end),
-                        lower.rfind("\u00a0", covered, end)) + 1
-            elided = max(lower.rfind("'", first, end - 1), lower.rfind("\u2019", first, end - 1))
-            first = elided + 1 if elided >= 0 else first       # "l'an": "an", then "l'"
-            if first >= end or _piece(lower[first:end]) not in before:
+            found = read_back(reverse, size - end, size - covered) if end > covered else None
+            if found is not None and found.end() < size - covered and found.start(1) >= 0:
+                # the word stops at a space or an apostrophe after ``covered``
+                first, word_end = size - found.end(), size - found.start(1)
+            else:       # no word, or one that runs back to ``covered``: the plain search
+                first, word_end = _word_before(lower, end, covered)
+                if first >= word_end:
+                    break
+            if lower[first:word_end] not in before:
                 break
             starts.insert(0, first)
+            end = first
         for start in starts:
-            match = pattern.match(lower, start)
+            match = match_at(lower, start)
             if match is not None and match.end() > hit:
                 yield match
                 covered = match.end()

@@ -29,35 +29,98 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "yea
 
 def dyad_of(countries) -> str:
     """``['RUS', 'MAR']`` → ``'MAR-RUS'`` (sorted ISO3 codes joined by a hyphen)."""
-    return "-".join(sorted(str(c) for c in countries)) if countries is not None else ""
+    return "-".join(sorted(map(str, countries))) if countries is not None else ""
 
 
 def _fits(date_a, precision_a, date_b, precision_b) -> bool:
+    """Whether two dates can name the same event (the rule :func:`_clusters` indexes)."""
     if "decade" in (precision_a, precision_b):
         return date_a[:3] == date_b[:3]
     return compatible(date_a, date_b)
 
 
+def _prefixes(date: str) -> list[str]:
+    """``'2016-03-14'`` → ``['2016', '2016-03']``: the dates it refines."""
+    out, i = [], date.find("-", 1)
+    while i != -1:
+        out.append(date[:i])
+        i = date.find("-", i + 1)
+    return out
+
+
 def _clusters(milestones):
-    """``(key, date, precision, row positions)`` of each timeline entry (see the module docstring)."""
-    precisions = list(milestones["precision"])
-    keyed = []
-    for pos, (countries, kind, date, precision) in enumerate(zip(
-            milestones["countries"], milestones["kind"], milestones["date"], precisions)):
+    """``(key, date, precision, row positions)`` of each timeline entry (see the module docstring).
+
+    Dated rows are taken finest first; each joins, among the entries of its
+    key (dyad and kind) whose date fits its own (:func:`_fits`), the one with
+    the most reports (the first made on a tie), or starts a new one.  The
+    entries that fit a date are found through buckets (its exact date, each
+    date it refines, its first three digits for decades) that keep their
+    best entry, so a row costs a few look-ups whatever the size of the corpus.
+    """
+    dates = milestones["date"].tolist()
+    precisions = milestones["precision"].tolist()
+    countries, kinds = milestones["countries"].tolist(), milestones["kind"].tolist()
+    order: dict[int, str] = {}
+    for pos, date in enumerate(dates):
         if date is None or date != date:          # None or NaN
             continue
-        keyed.append((PRECISION_RANK.get(precision, 9), str(date), pos, (dyad_of(countries), kind)))
-    keyed.sort()
-    clusters: dict[tuple, list[list]] = {}
-    for _, date, pos, key in keyed:
-        precision = precisions[pos]
-        candidates = [c for c in clusters.get(key, ()) if _fits(c[0], c[1], date, precision)]
-        if candidates:
-            max(candidates, key=lambda c: len(c[2]))[2].append(pos)
+        # one string orders like (rank, date): the rank is a single digit
+        order[pos] = f"{PRECISION_RANK.get(precisions[pos], 9)}{date}"
+    entries: list[list] = []        # [date, precision, members, buckets of the key's index]
+    by_key: dict[tuple, list[int]] = {}       # key → its entries, in the order they were made
+    index: dict[tuple, dict[str, int]] = {}   # key → bucket → its best entry
+    buckets_of: dict[tuple, tuple[list, list]] = {}    # (date, decade?) → (to look in, to join)
+    for pos in sorted(order, key=order.__getitem__):
+        date, precision = str(dates[pos]), precisions[pos]
+        key = (dyad_of(countries[pos]), kinds[pos])
+        decade = precision == "decade"
+        looked = buckets_of.get((date, decade))
+        if looked is None:
+            looked = buckets_of[(date, decade)] = _buckets(date, decade)
+        best = index.get(key)
+        if best is None:
+            best = index[key] = {}
+        chosen = None
+        for bucket in looked[0]:
+            found = best.get(bucket)
+            if found is not None and (chosen is None or _better(entries, found, chosen)):
+                chosen = found
+        if chosen is None:
+            chosen = len(entries)
+            entries.append([date, precision, [pos], looked[1]])
+            by_key.setdefault(key, []).append(chosen)
+            for bucket in looked[1]:
+                best.setdefault(bucket, chosen)
         else:
-            clusters.setdefault(key, []).append([date, precision, [pos]])
-    return [(key, date, precision, members) for key, found in clusters.items()
-            for date, precision, members in found]
+            entry = entries[chosen]
+            entry[2].append(pos)
+            for bucket in entry[3]:
+                if best[bucket] != chosen and _better(entries, chosen, best[bucket]):
+                    best[bucket] = chosen
+    return [(key, entries[i][0], entries[i][1], entries[i][2]) for key, made in by_key.items() for i in made]
+
+
+def _buckets(date: str, decade: bool) -> tuple[list[str], list[str]]:
+    """(buckets where the entries a date fits are, buckets an entry of this date is put in).
+
+    ``=d``: entries of date ``d``; ``<d``: entries that refine ``d``;
+    ``D`` + three digits: decades; ``A`` + three digits: every entry.
+    """
+    if decade:
+        return ["A" + date[:3]], ["A" + date[:3], "D" + date[:3]]
+    look, own = ["D" + date[:3]], ["A" + date[:3]]
+    if date:                            # an empty date fits nothing but a decade
+        prefixes = _prefixes(date)
+        look += ["=" + date, "<" + date] + ["=" + prefix for prefix in prefixes]
+        own += ["=" + date] + ["<" + prefix for prefix in prefixes]
+    return look, own
+
+
+def _better(entries, a: int, b: int) -> bool:
+    """Whether entry ``a`` beats ``b``: more members, or as many and made first."""
+    size_a, size_b = len(entries[a][2]), len(entries[b][2])
+    return size_a > size_b or (size_a == size_b and a < b)
 
 
 def _timeline_id(key, date) -> str:
@@ -88,19 +151,33 @@ def build_timeline(milestones, documents=None):
     milestones = milestones.reset_index(drop=True)
     published, english = {}, set()
     if documents is not None and len(documents) and "published" in documents:
-        published = {d: str(p) for d, p in zip(documents["doc_id"], documents["published"])
+        published = {d: str(p) for d, p in zip(documents["doc_id"].tolist(), documents["published"].tolist())
                      if p is not None and p == p}
     if documents is not None and len(documents) and "language" in documents:
-        english = {d for d, lang in zip(documents["doc_id"], documents["language"]) if lang == "en"}
-    doc_ids, labels, countries = list(milestones["doc_id"]), list(milestones["label"]), list(milestones["countries"])
+        english = {d for d, lang in zip(documents["doc_id"].tolist(), documents["language"].tolist())
+                   if lang == "en"}
+    doc_ids, labels = milestones["doc_id"].tolist(), milestones["label"].tolist()
+    countries = milestones["countries"].tolist()
+    # sources in publication order: one rank per article, computed once
+    rank = {d: i for i, d in enumerate(sorted(set(doc_ids), key=lambda d: (published.get(d, "9999"), d)))}
     rows = []
     for key, date, precision, members in _clusters(milestones):
-        sources = sorted({doc_ids[p] for p in members}, key=lambda d: (published.get(d, "9999"), d))
-        # the label of an English report if there is one (labels name things as the text does)
-        named = [(doc_ids[p], str(labels[p])) for p in members if labels[p] is not None and labels[p] == labels[p]]
-        preferred = [label for d, label in named if d in english or not english] or [x for _, x in named]
+        sources = sorted({doc_ids[p] for p in members}, key=rank.__getitem__)
+        # the longest label of an English report if there is one (labels name things as
+        # the text does), else the longest of any report; the first of the longest
+        label = preferred = None
+        for p in members:
+            text = labels[p]
+            if text is None or text != text:
+                continue
+            text = str(text)
+            if label is None or len(text) > len(label):
+                label = text
+            if (not english or doc_ids[p] in english) and (preferred is None or len(text) > len(preferred)):
+                preferred = text
         rows.append((_timeline_id(key, date), date, precision, key[1],
-                     sorted(str(c) for c in countries[members[0]]), max(preferred, key=len, default=""),
+                     sorted(str(c) for c in countries[members[0]]),
+                     preferred if preferred is not None else (label if label is not None else ""),
                      sources, len(sources)))
     table = pd.DataFrame(rows, columns=list(TIMELINE))
     return table.sort_values(["date", "timeline_id"], kind="stable").reset_index(drop=True)
