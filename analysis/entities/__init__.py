@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from operator import itemgetter
 
 from ..lang import people as lang_people
 from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, ORG, PREFIX, REGION, ROLE, SHORT,
@@ -41,6 +42,7 @@ from .scan import scan as scan_names
 __all__ = ["find_mentions", "load_gazetteer", "name_key", "LABELS", "FORMS"]
 
 LABELS = ("PERSON", "COUNTRY", "PLACE", "ORG", "AGREEMENT")
+_START, _END = itemgetter(0), itemgetter(1)
 FORMS = ("name", "demonym", "title")
 _MONARCH_ROLES = frozenset({"king", "queen", "crown prince", "emir", "sultan", "prince"})
 # A title answers to the people holding any of these roles ("le chef de l’État" → a president).
@@ -63,21 +65,15 @@ def find_mentions(doc) -> list[tuple]:
     spans: list[tuple] = []   # (start, end, label, entity_id, name, country, form, role)
     country_counts: dict[str, int] = {}
     titles = []
-    templates = _templates(gz)
     for hits in (layers.names, layers.nested):
         for h in hits:
-            kind = h[2]
-            if kind == CTITLE:
+            row = h[6]
+            if row is not None:
+                spans.append((h[0], h[1]) + row)
+                if row[0] == "COUNTRY":
+                    country_counts[h[3]] = country_counts.get(h[3], 0) + 1
+            elif h[2] == CTITLE:
                 titles.append(h)
-                continue
-            template = templates.get((kind, h[3]))
-            if template is None:
-                template = templates[(kind, h[3])] = _template(gz, kind, h[3])
-                if template is None:
-                    continue
-            spans.append((h[0], h[1]) + template)
-            if kind in (COUNTRY, DEMONYM, PREFIX):
-                country_counts[h[3]] = country_counts.get(h[3], 0) + 1
     for h in titles:
         iso3 = _country_for_title(h[4] if isinstance(h[4], tuple) else h[3], country_counts)
         if iso3 is not None:
@@ -89,36 +85,14 @@ def find_mentions(doc) -> list[tuple]:
         spans.append((start, end, "PERSON", entity_id, name, country, form, role))
     spans.extend(_person_titles(doc, gz, layers, used_roles, person_rows, persons,
                                 country_counts, org_spans))
-    spans.sort(key=lambda r: (r[0], -r[1]))
+    # by start, longer first, ties in the order found: two stable sorts on plain keys
+    spans.sort(key=_END, reverse=True)
+    spans.sort(key=_START)
     text, doc_id = doc.text, doc.doc_id
     # sentence starts with the first at 0: an offset before it belongs to sentence 0 too
     starts = [0] + [s for s, _ in doc.sentences[1:]]
     return [(doc_id, bisect_right(starts, s) - 1, s, e, text[s:e], label, eid, name, country, form, role)
             for s, e, label, eid, name, country, form, role in spans]
-
-
-_TEMPLATES: dict = {}
-
-
-def _templates(gz) -> dict:
-    """``(kind, ref) -> (label, entity_id, name, country, form, role)`` of name hits, per gazetteer."""
-    if _TEMPLATES.get("gazetteer") is not gz:
-        _TEMPLATES.clear()
-        _TEMPLATES["gazetteer"] = gz
-    return _TEMPLATES
-
-
-def _template(gz, kind, ref) -> tuple | None:
-    if kind in (COUNTRY, DEMONYM, PREFIX):
-        c = gz.countries[ref]
-        return ("COUNTRY", c.iso3, c.name_en, c.iso3, "name" if kind == COUNTRY else "demonym", None)
-    if kind in (CITY, REGION):
-        name, country = gz.places[ref]
-        return ("PLACE", ref, name, country, "name", None)
-    if kind == ORG:
-        label, name, country = gz.orgs[ref]
-        return (label, ref, name, country, "name", None)
-    return None
 
 
 def _country_for_title(owners, counts: dict) -> str | None:

@@ -99,16 +99,14 @@ class _Context:
         return sentences[max(bisect_right(self.sentence_starts, pos) - 1, 0)]
 
 
-def _run_words(group: str, pos: int) -> list[tuple[int, int]]:
-    """Word spans of a run of several capitalised words (particles left out:
+def _run_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Word spans of a run of several capitalised words (particles and "al-" left out:
     "Mohammed bin Salman" → two words)."""
     words = []
-    for part in group.split(" "):
-        if part[:1].isupper():
-            words.append((pos, pos + len(part)))
-        elif part[:3] in ("al-", "el-"):
-            words.append((pos + 3, pos + len(part)))
-        pos += len(part) + 1
+    for m in CAP_WORD.finditer(text, start):  # no end bound: an initial's look-ahead sees past it
+        if m.start() >= end:
+            break
+        words.append(m.span())
     return words
 
 
@@ -125,7 +123,7 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
     for m in NAME_RUN.finditer(text):
         group = m.group()
         if " " in group:
-            candidates.extend(_candidates(_run_words(group, m.start()), ctx))
+            candidates.extend(_candidates(_run_words(text, m.start(), m.end()), ctx))
             continue
         s, e = m.span()
         if lower[s:e] in stop_words:

@@ -51,6 +51,7 @@ class Hit(NamedTuple):
     ref: object      # ISO3, entity id, actor id, role, gender, head label
     extra: object    # language of the name, or the owners of a country title
     inner: tuple     # offsets (from start) of the other words of the hit
+    row: tuple       # name hits: the mention's (label, entity_id, name, country, form, role)
 
 
 class Layers(NamedTuple):
@@ -68,13 +69,13 @@ class Layers(NamedTuple):
 # surface keeps once its capitals are checked.  Names recur across articles, so each
 # surface is decided once per process (the dict is emptied past a size).
 _DECISIONS: dict[str, dict] = {}
-_DECISIONS_MAX = 200_000
+_DECISIONS_MAX = 100_000
 
 
-def _decide(value, surface: str, language: str) -> tuple:
+def _decide(value, surface: str, language: str, gz: Gazetteer) -> tuple:
     """``(value, name tail or None, word entries)`` for one surface of one automaton key.
 
-    A name tail is ``(kind, ref, extra, inner)``, the hit less its offsets.  Word
+    A name tail is ``(kind, ref, extra, inner, row)``, the hit less its offsets.  Word
     entries are ``(kind, ref, period, inner)``: ``period`` is True for an honorific
     written with its period ("M."), False for one without, None otherwise.
     """
@@ -98,8 +99,22 @@ def _decide(value, surface: str, language: str) -> tuple:
             word_entries.append((kind, entry[1], bool(entry[2]), inner))
         else:
             word_entries.append((kind, entry[1], None, inner))
-    tail = None if best is None else (best[0], best[1], best[2], inner)
+    tail = None if best is None else (best[0], best[1], best[2], inner, _row(gz, best[0], best[1]))
     return value, tail, tuple(word_entries)
+
+
+def _row(gz: Gazetteer, kind: int, ref) -> tuple | None:
+    """The columns of a name hit's mention after its offsets, or None (titles, people)."""
+    if kind in _COUNTRY_KINDS:
+        c = gz.countries[ref]
+        return ("COUNTRY", c.iso3, c.name_en, c.iso3, "name" if kind == COUNTRY else "demonym", None)
+    if kind in (CITY, REGION):
+        name, country = gz.places[ref]
+        return ("PLACE", ref, name, country, "name", None)
+    if kind == ORG:
+        label, name, country = gz.orgs[ref]
+        return (label, ref, name, country, "name", None)
+    return None
 
 
 def previous_word(lower: str, start: int) -> str:
@@ -154,18 +169,18 @@ def scan(doc, gz: Gazetteer) -> Layers:
         surface = text[start:end]
         decision = decisions.get(surface)
         if decision is None or decision[0] is not value:
-            decision = decisions[surface] = _decide(value, surface, language)
+            decision = decisions[surface] = _decide(value, surface, language, gz)
         if decision[1] is not None:
             names.append((start, end) + decision[1])
         if decision[2]:
             for kind, ref, period, inner in decision[2]:
                 if period is None:
-                    words.append((start, end, kind, ref, None, inner))
+                    words.append((start, end, kind, ref, None, inner, None))
                 elif period:
                     if end < n_text and text[end] == ".":
-                        words.append((start, end + 1, HONORIFIC, ref, None, inner))
+                        words.append((start, end + 1, HONORIFIC, ref, None, inner, None))
                 elif end >= n_text or text[end] != ".":
-                    words.append((start, end, HONORIFIC, ref, None, inner))
+                    words.append((start, end, HONORIFIC, ref, None, inner, None))
     names = _kept(names, doc, gz)
     # The automaton reports hits by end: reversed and stably sorted by start, hits that
     # share a start come longest first (no two share both ends: one name per key).
@@ -182,7 +197,7 @@ def _kept(names: list[tuple], doc, gz: Gazetteer) -> list[tuple]:
     """The name hits their context allows ("Jordan Bardella" is no country, "en russe" a language)."""
     text, lower = doc.text, doc.lower
     kept = []
-    cues_seen: dict[str, bool] = {}
+    cues_seen: dict[tuple, bool] = {}
     for h in names:
         kind, start = h[2], h[0]
         if kind in _ALWAYS_KEPT:
@@ -202,14 +217,13 @@ def _keep_country(hit, text: str, lower: str, doc, gz: Gazetteer, names, cues_se
     start, end, iso3 = hit[0], hit[1], hit[3]
     cues = HOMONYM_CUES.get(iso3)
     if cues:
-        seen = cues_seen.get(iso3)
-        if seen is None:  # a cue anywhere in the article?
-            seen = cues_seen[iso3] = any(cue in lower for cue in cues)
-        if seen:
-            s_start, s_end = doc.sentences[doc.sentence_at(start)] if doc.sentences else (0, len(text))
+        s_start, s_end = doc.sentences[doc.sentence_at(start)] if doc.sentences else (0, len(text))
+        cued = cues_seen.get((iso3, s_start))
+        if cued is None:  # one look per sentence
             sentence = lower[s_start:s_end]
-            if any(cue in sentence for cue in cues):
-                return False
+            cued = cues_seen[(iso3, s_start)] = any(cue in sentence for cue in cues)
+        if cued:
+            return False
     if _after_given_name(text, start, gz):
         return False
     if lower[max(0, start - 12):start].endswith(PRECEDING_HOMONYM_CUES):
