@@ -51,6 +51,7 @@ from analysis.pipeline import annotate_document
 from analysis.text import Document, lower_same_length, split_sentences, tokenize
 
 RAW_DIR = Path(__file__).resolve().parents[1] / "data" / "raw"
+pytestmark = pytest.mark.xdist_group("hostile_inputs")  # the hostile tree is built once
 
 #: Fixed seed, bounded examples, no example database: the same inputs every run.
 #: ``HOSTILE_EXAMPLES=10 pytest tests/test_hostile_inputs.py`` tries ten times as many.

@@ -31,6 +31,10 @@ import pytest
 
 from analysis import schema
 
+# One worker runs them all (make test: pytest -n 2 --dist loadgroup): the
+# generated corpus is built once, and the timed kills are not run side by side.
+pytestmark = pytest.mark.xdist_group("interrupted")
+
 PROJ_ROOT = Path(__file__).resolve().parents[1]
 RAW_DIR = PROJ_ROOT / "data" / "raw"
 N_ARTICLES = 200
