@@ -41,7 +41,7 @@ bench: $(STAMP)
 
 ## lab: start JupyterLab on notebooks/ with the project's kernel
 lab: $(STAMP)
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 ## clean: remove generated tables, caches and reports (not .venv)
 clean:

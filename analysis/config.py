@@ -5,7 +5,9 @@ environment variables override the defaults for a run:
 
 - ``ANALYSIS_MAX_ARTICLE_BYTES``: the largest input file read as one article
   (default 5 MB; larger files are rejected with a reason, never read whole);
-- ``ANALYSIS_CACHE_DIR``: where per-article annotations are cached.
+- ``ANALYSIS_CACHE_DIR``: where per-article annotations are cached;
+- ``ANALYSIS_CELL_TIMEOUT``: seconds one notebook cell may run in a report build
+  (default 900; a cell that takes longer fails that report, not the build).
 """
 
 from __future__ import annotations
@@ -30,3 +32,6 @@ MAX_TABLE_BYTES = int(os.environ.get("ANALYSIS_MAX_TABLE_BYTES", 2_000_000_000))
 #: Extensions read as one article per file, and as one article per row.
 TEXT_SUFFIXES = (".txt", ".md")
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
+
+#: Seconds a notebook cell may run during ``python -m analysis report``.
+NOTEBOOK_CELL_TIMEOUT = int(os.environ.get("ANALYSIS_CELL_TIMEOUT", 900))

@@ -277,6 +277,7 @@ def _run_notebook(nb: Path, executed: Path, *, out: Path, parameters: dict,
                 str(nb), str(executed), parameters=parameters, kernel_name=KERNEL_NAME,
                 language="python", cwd=str(nb.parent), progress_bar=False, log_output=False,
                 request_save_on_cell_execute=False,
+                execution_timeout=config.NOTEBOOK_CELL_TIMEOUT,
                 # the kernel's own log says at every start that localhost TCP is not
                 # encrypted, and at shutdown that it caught the interrupt nbclient sends;
                 # a real failure reaches us as an exception or an error output instead
