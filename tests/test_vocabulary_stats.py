@@ -176,6 +176,9 @@ def test_select_articles_by_parameters(corpus):
     assert stats.select_articles(docs, language="en")["doc_id"].tolist() == ["jpn-ind"]
     recent = stats.select_articles(docs, date_from="2024-02-01", date_to="2024-06-30")
     assert set(recent["doc_id"]) == {"sen-mrt", "sen-mrt-2"}
+    # a period given as a year or a month is inclusive of all of it
+    assert set(stats.select_articles(docs, date_from="2024-02", date_to="2024-06")["doc_id"]) == set(recent["doc_id"])
+    assert set(stats.select_articles(docs, date_to="2024")["doc_id"]) >= set(recent["doc_id"])
     if corpus.mentions.empty:
         pytest.skip("the entity annotator returns no mentions yet")
     assert set(stats.select_articles(docs, corpus.mentions, dyad="sen-mrt")["doc_id"]) == {

@@ -450,17 +450,18 @@ def select_articles(documents: pd.DataFrame, mentions: pd.DataFrame | None = Non
     """The documents matching the notebook's parameters (None = no filter).
 
     ``dyad`` ("MAR-RUS", any order) keeps articles whose main pair of
-    countries is that pair; dates are inclusive ("2025-01-01").
+    countries is that pair; dates are inclusive periods: ``date_to="2025"``
+    keeps all of 2025, ``"2025-05"`` all of May ("2025-05-22" that day).
     """
     chosen = documents
     if language:
         chosen = chosen.loc[chosen["language"] == language]
     published = pd.to_datetime(chosen["published"], errors="coerce")
     if date_from is not None:
-        chosen = chosen.loc[published >= pd.Timestamp(date_from)]
+        chosen = chosen.loc[published >= pd.Period(str(date_from)[:10]).start_time]
         published = published.loc[chosen.index]
     if date_to is not None:
-        chosen = chosen.loc[published <= pd.Timestamp(date_to)]
+        chosen = chosen.loc[published <= pd.Period(str(date_to)[:10]).end_time]
     if dyad:
         wanted = "-".join(sorted(p.strip().upper() for p in dyad.replace("–", "-").split("-")))
         dyads = article_dyads(mentions if mentions is not None else pd.DataFrame(columns=["doc_id"]))
