@@ -68,16 +68,16 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 # A blank line (possibly holding spaces) ends a paragraph.
 _PARAGRAPH_BREAK = re.compile(rf"\n[ \t{_NBSP}]*\n\s*")
 # A single line break ends a sentence unless the line reads on (a hard wrap):
-# it ends in a letter, a digit, a comma or a hyphen.  A match only starts at the
-# start of a run of spaces (or one space into it, after such a character: the
-# behaviour of the plain ``[ \t]*\n``), so a run of 100,000 spaces is scanned
-# once instead of once per space.
-_LINE_BREAK = re.compile(r"(?:(?<![\w,;\-(«“'’ \t])|(?<=[\w,;\-(«“'’][ \t]))[ \t]*+\n")
+# it ends in a letter, a digit, a comma or a hyphen (see ``_blocks``).  Matches
+# start where a run of spaces starts, so a run of 100,000 spaces is one scan.
+_LINE_BREAK = re.compile(r"(?<![ \t])[ \t]*+\n")
+_READS_ON = re.compile(r"[\w,;\-(«“'’]")
 
 # Sentence ends: terminal punctuation, closing quotes or brackets, then space.
-# Possessive, and only from the first mark of a run: a line of 100,000 dots is
-# one linear scan (a plain ``[.!?…]+`` retried at every dot is quadratic).
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[»\"”’)\]]*+(?=\s)")
+# Possessive, and only from the first mark of a run (the look-behind after the
+# first mark keeps the fast first-character scan): a line of 100,000 dots is
+# one linear scan, where ``[.!?…]+`` retried at every dot was quadratic.
+_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*+[»\"”’)\]]*+(?=\s)")
 # The word just before a period (to recognise abbreviations and initials).
 _WORD_BEFORE = re.compile(r"([^\W\d_](?:[\w.’'-]*[^\W_])?)\.*$")
 _NEXT_CHAR = re.compile(r"\s*+[«\"“(\[]?\s*+(\S)")  # possessive: no quadratic retry over spaces
@@ -99,8 +99,13 @@ def _blocks(text: str, start: int, end: int):
     """Yield (start, end) of the stretches between hard breaks."""
     pos = start
     for match in _LINE_BREAK.finditer(text, start, end):
-        yield pos, match.start()
-        pos = match.end()
+        brk, after = match.span()
+        if brk and _READS_ON.match(text, brk - 1):
+            if after - brk == 1:
+                continue  # "…, \n" without spaces: a hard wrap, the sentence goes on
+            brk += 1  # with trailing spaces it breaks, one space in (as it always has)
+        yield pos, brk
+        pos = after
     yield pos, end
 
 
