@@ -6,6 +6,14 @@ country adjectives and "de X" complements (French: "Commission Mixte de
 Coopération", "Comité de Travail russo-marocain", "Mémorandum d’entente");
 to the left with capitalised words and country names (English: "Morocco-UK
 Strategic Dialogue", "Association Agreement").  A head alone is never a name.
+
+Bodies the press writes in lower case ("la Grande commission mixte de
+coopération", "le comité de suivi", "le mécanisme de consultations
+politiques", "the joint committee") are names when a definite determiner
+stands before them and a qualifier (``analysis.lang.institutions``
+``BODY_*`` tables) makes the head specific; "la commission" alone, or "une
+commission d’enquête parlementaire a été créée" (an indefinite description),
+are not.
 """
 
 from __future__ import annotations

@@ -15,6 +15,11 @@ Three passes over the capitalised word runs of a document:
 
 A person's ``entity_id`` is the actors table's id, or ``~`` and the
 transliteration key of the full name (the same in French and English).
+
+Speed: the runs come from one compiled regex over the whole text; "which hit
+covers this word?" is one look-up in the dicts :func:`~.scan.scan` builds; a
+role is looked for around a name only when a role hit is near or a comma
+follows it.
 """
 
 from __future__ import annotations
