@@ -326,8 +326,10 @@ def test_lower_case_heads_without_determiner_or_qualifier_are_no_names(text, lan
 @pytest.mark.parametrize("text, parts", [
     ("Scholz praised the new chapter in German-Polish relations.", [("German", "DEU"), ("Polish", "POL")]),
     ("Russian-Chinese talks resumed in Beijing on Monday.", [("Russian", "RUS"), ("Chinese", "CHN")]),
-    ("The summit marked a turn in French-German cooperation on defence.", [("French", "FRA"), ("German", "DEU")]),
-    ("Analysts see little progress in Indian–Pakistani ties since 2019.", [("Indian", "IND"), ("Pakistani", "PAK")]),
+    ("The summit marked a turn in French-German cooperation on defence.",
+     [("French", "FRA"), ("German", "DEU")]),
+    ("Analysts see little progress in Indian–Pakistani ties since 2019.",
+     [("Indian", "IND"), ("Pakistani", "PAK")]),
     ("Turkish-Greek relations improved after the earthquake.", [("Turkish", "TUR"), ("Greek", "GRC")]),
     ("Saudi-Iranian relations were restored in March 2023.", [("Saudi", "SAU"), ("Iranian", "IRN")]),
 ])

@@ -155,7 +155,7 @@ def test_gazetteer_cache_round_trip(tmp_path, monkeypatch):
     assert loaded is not built and len(loaded.automaton) == len(built.automaton)
 
 
-@pytest.mark.parametrize("module", ["analysis.entities", "analysis.entities.keys",
+@pytest.mark.parametrize("module", ["analysis.entities", "analysis.entities.keys", "analysis.entities.scan",
                                     "analysis.entities.gazetteer", "analysis.evaluation.entities"])
 def test_doctests(module):
     import importlib

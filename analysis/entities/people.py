@@ -321,7 +321,8 @@ def _apposition(cand: _Candidate, ctx: _Context) -> None:
             if h[2] == ROLE:
                 stop = _CLAUSE_END.search(text, h[1], s_end)
                 comma = text.find(",", h[1], s_end)
-                limit = min([x for x in (stop.start() if stop else None, comma if comma >= 0 else None) if x] or [s_end])
+                ends = [x for x in (stop.start() if stop else None, comma if comma >= 0 else None) if x]
+                limit = min(ends or [s_end])
                 _take_context(cand, h, ctx, h[0], limit)
                 cand.evidence = True
                 ctx.used_roles.add(h[0])
