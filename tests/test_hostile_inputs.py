@@ -608,6 +608,26 @@ def test_large_single_line_article_is_annotated_in_bounded_time(tmp_path, monkey
     assert_corpus_offsets(corpus)
 
 
+RUNS = [".", "!", " ", "\u2003", "\u00a0", "\t", "\n", " \n", "-", "’", "«", "1", "123.", "1,5 ",
+        "A. ", "M. ", "U.S. ", "l’", "1er ", "3 mars ", "le 16 octobre 2025, ", "2021-2022 ", "Le Maroc et ",
+        "Mohammed ", "Nasser Bourita, ", "l’ONU ", "( ", "=", "Ελλάδα ", "وزير "]
+
+
+@pytest.mark.parametrize("piece", RUNS, ids=[repr(r) for r in RUNS])
+def test_long_runs_are_annotated_in_linear_time(piece):
+    """200 KB of one repeated piece: every annotator within 3 s (a quadratic scan takes minutes)."""
+    text = clean_text(piece * (200_000 // len(piece)))
+    doc = Document("runs.txt", text, detect_language(text), dt.date(2025, 10, 16))
+    timings: dict[str, float] = {}
+    try:
+        with deadline(3, f"200 KB of {piece!r}"):
+            rows = annotate_document(doc, timings)
+    except TimeoutError as exc:
+        done = ", ".join(f"{k} {v:.1f} s" for k, v in timings.items())
+        pytest.fail(f"{exc}; stages finished: {done or 'none'}")
+    assert_document_rows(doc, rows)
+
+
 # --------------------------------------------------------------------------- nothing run
 
 def test_no_code_evaluates_or_shells_out():
