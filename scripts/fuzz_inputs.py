@@ -110,8 +110,9 @@ class Fuzzer:
                 pieces.append(r.choice(HOSTILE))
             elif kind < 0.95:
                 pieces.append("".join(chr(r.randint(1, 0x2FFF)) for _ in range(r.randint(1, 8))))
-            else:  # a long run: spaces, dots, hyphens, digits, newlines
-                pieces.append(r.choice(" .-1\n’\u2003!") * r.randint(100, 20000))
+            else:  # a long run: spaces, dots, hyphens, digits, newlines, initials, dotted numbers
+                piece = r.choice([" ", ".", "-", "1", "\n", "’", "\u2003", "!", "A. ", "123.", "l’"])
+                pieces.append(piece * (r.randint(100, 20000) // len(piece)))
             pieces.append(r.choice([" ", "", "\n", "\n\n", "\r\n", ". ", "\t", "  \n"]))
         text = "".join(pieces)
         if surrogates and text:
