@@ -39,6 +39,7 @@ from __future__ import annotations
 import datetime
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from .lang import milestones as data
 from .lang.calendar import BOUND_WORDS
@@ -131,10 +132,23 @@ def _automaton(language: str):
 def _patterns(language: str):
     """(bound words before a date, clause boundaries, visit qualifiers, respectively)."""
     bound = re.compile(rf"(?<![^\W_])(?:{_words(BOUND_WORDS[language])})\s*$")
-    boundary = re.compile(rf"[;:()\u2013\u2014]|(?<![^\W_])(?:{_words(data.CLAUSE_BOUNDARIES[language])})(?![^\W_])")
-    qualifiers = re.compile(rf"(?<![^\W_])(?:{_words(data.VISIT_QUALIFIERS[language])})(?![^\W_])")
-    respectively = re.compile(rf"(?<![^\W_])(?:{_words(data.RESPECTIVELY)})(?![^\W_])")
+    boundaries = data.CLAUSE_BOUNDARIES[language]
+    marks = ";:()\u2013\u2014"
+    boundary = re.compile(rf"{_first_letters(boundaries, marks)}"
+                          rf"(?:[;:()\u2013\u2014]|(?<![^\W_])(?:{_words(boundaries)})(?![^\W_]))")
+    qualifiers = re.compile(rf"{_first_letters(data.VISIT_QUALIFIERS[language])}"
+                            rf"(?<![^\W_])(?:{_words(data.VISIT_QUALIFIERS[language])})(?![^\W_])")
+    respectively = re.compile(rf"{_first_letters(data.RESPECTIVELY)}"
+                              rf"(?<![^\W_])(?:{_words(data.RESPECTIVELY)})(?![^\W_])")
     return bound, boundary, qualifiers, respectively
+
+
+def _first_letters(phrases, others: str = "") -> str:
+    """A look-ahead for the first character of any of ``phrases`` (or of ``others``).
+
+    It changes no match, but lets ``re`` skip in C to the places where one can start.
+    """
+    return "(?=[" + re.escape("".join(sorted({p[0] for p in phrases} | set(others)))) + "])"
 
 
 # A name: capitalised words joined by short function words, or one capitalised
@@ -143,7 +157,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 _NAME = re.compile(
     rf"{_CAP}(?:\s+(?:(?:de|du|des|d['’]|of|the|and|et|pour|for|sur|on|la|le|les)\s*)?{_CAP})+"
     rf"|{_CAP}(?:\s+(?:d['’]\w+|[a-zà-ÿ]{{4,}}(?<!ant)(?<!ing)(?<!ait)(?<!ed)))?")
-_PLACE_AFTER = re.compile(r"(?<![^\W_])(?:à|au|aux|en|in|to)\s+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)*)")
+_PLACE_AFTER = re.compile(r"(?=[àaeit])(?<![^\W_])(?:à|au|aux|en|in|to)\s+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)*)")
 _PLACE_OBJECT = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)*)")
 _CONNECTOR = re.compile(r"^(?:\s|,|et|ou|puis|and|or|then|en|in|le|the|du|de|from|à|au|to)*$")
 
@@ -200,7 +214,11 @@ def _lexicon(terms, events, wanted) -> dict[int, tuple[list, list, list]]:
             entry = out.get(sid) or out.setdefault(sid, ([], [], []))
             entry[2].append((row[8] - _NEGATION_REACH, row[9] + _NEGATION_REACH, kind))
         elif kind:
-            countries = tuple(c[:3] for c in (row[4], row[5]) if c and len(c) >= 3)
+            source, target = row[4], row[5]
+            if source and len(source) >= 3:
+                countries = (source[:3], target[:3]) if target and len(target) >= 3 else (source[:3],)
+            else:
+                countries = (target[:3],) if target and len(target) >= 3 else ()
             entry = out.get(sid) or out.setdefault(sid, ([], [], []))
             entry[1].append(Trigger(row[8], row[9], kind, row[2], row[7], countries))
     return out
@@ -214,35 +232,44 @@ def _trigger_rows(language: str) -> dict[str, tuple]:
 
 def _triggers(lower, lo, hi, lexicon, language) -> list[Trigger]:
     """The event words of the sentence ``lower[lo:hi]``: the lexicon's, then the table's."""
-    if lexicon:
-        found = lexicon[0] + lexicon[1]
-        negated = lexicon[2]
-    else:
-        found, negated = [], None
+    found = lexicon[0] + lexicon[1] if lexicon else []
     n_lexicon = len(found)
-    rows = _trigger_rows(language)
-    match_at = _trigger_pattern(language).match
-    starts = sorted({last - length + 1 for last, length in _automaton(language).iter(lower, lo, hi)})
-    covered = lo
-    for start in starts:
-        if start < covered or (start and lower[start - 1].isalnum()):
-            continue
-        match = match_at(lower, start, hi)
-        if match:
-            kind, cameo = rows[match.lastgroup]
-            covered = match.end()
-            found.append(Trigger(start, covered, kind, cameo))
+    narrow = None
+    # the automaton reads a copy of the string it is given: the sentence, not the article
+    first = lo + 1
+    starts = {first + last - length for last, length in _automaton(language).iter(lower[lo:hi])}
+    if starts:
+        rows = _trigger_rows(language)
+        match_at = _trigger_pattern(language).match
+        covered = lo
+        for start in sorted(starts):
+            if start < covered or (start and lower[start - 1].isalnum()):
+                continue
+            match = match_at(lower, start, hi)
+            if match:
+                kind, cameo = rows[match.lastgroup]
+                covered = match.end()
+                trigger = Trigger(start, covered, kind, cameo)
+                found.append(trigger)
+                if kind in data.NARROW_KINDS:
+                    narrow = [trigger] if narrow is None else narrow + [trigger]
     # the table's narrower kinds win over the lexicon's broader reading of the same words
     # ("a rappelé son ambassadeur": a recall, not just a reduction of relations)
-    if n_lexicon:
-        narrow = [t for t in found[n_lexicon:] if t.kind in data.NARROW_KINDS]
-        if narrow:
-            found = [t for i, t in enumerate(found) if i >= n_lexicon or t.kind in data.NARROW_KINDS
-                     or not any(n.start < t.end and t.start < n.end for n in narrow)]
-    if negated:
+    if narrow and n_lexicon:
+        found = [t for t in found[:n_lexicon] if t.kind in data.NARROW_KINDS or not _overlaps(t, narrow)] \
+            + found[n_lexicon:]
+    if lexicon and lexicon[2]:
         found = [t for t in found if not any(a < t.end and t.start < b and k in (None, t.kind)
-                                             for a, b, k in negated)]
+                                             for a, b, k in lexicon[2])]
     return found
+
+
+def _overlaps(trigger, others) -> bool:
+    start, end = trigger.start, trigger.end
+    for other in others:
+        if other.start < end and start < other.end:
+            return True
+    return False
 
 
 def _nearest(lower, triggers, start, end, boundary) -> Trigger | None:
@@ -268,27 +295,35 @@ def _nearest(lower, triggers, start, end, boundary) -> Trigger | None:
         return None
     if len(ranked) > 1:
         ranked.sort(key=_first)
-    best, best_score = None, None
+    best, best_score = None, limit + 1
     for bound, lo, hi, trigger in ranked:
-        if best_score is not None and bound >= best_score:
+        if bound >= best_score:
             break
         score = bound
         if hi > lo:
             text = lower[lo:hi]
-            score += data.COMMA_PENALTY * text.count(",") + data.BOUNDARY_PENALTY * len(boundary.findall(text))
-        if best_score is None or score < best_score:
+            if "," in text:
+                score += data.COMMA_PENALTY * text.count(",")
+            score += data.BOUNDARY_PENALTY * len(boundary.findall(text))
+        if score < best_score:
             best, best_score = trigger, score
-    return best if best_score <= limit else None
+    return best
 
 
-def _first(item):
-    return item[0]
+_first = itemgetter(0)
 
 
 @lru_cache(maxsize=None)
 def _bound_ends(language: str) -> tuple[str, ...]:
-    """The last word of each bound phrase: a date is a bound only after one of these."""
-    return tuple({re.split(r"[ ']", phrase)[-1] for phrase in BOUND_WORDS[language]})
+    """How the text before a bound date ends: the last word of each bound phrase, or the
+    whole phrase, in every spelling of its apostrophe, when it has no space ("jusqu'en")."""
+    ends = set()
+    for phrase in BOUND_WORDS[language]:
+        if " " in phrase:
+            ends.add(phrase.rsplit(" ", 1)[1])
+        else:
+            ends |= {phrase.replace("'", apostrophe) for apostrophe in "'\u2019\u02bc"}
+    return tuple(sorted(ends))
 
 
 def _usable(doc, row, bound) -> bool:
@@ -319,13 +354,20 @@ def _names(doc, start, end, names, excluded, sentence_start) -> list[tuple[int, 
     out = [(s, e, name) for s, e, name in names if s >= start and e <= end]
     for match in _NAME.finditer(doc.text, start, end):
         s, e = match.span()
-        if s == sentence_start or any(a < e and s < b for a, b, _ in out) \
-                or any(a < e and s < b for a, b in excluded):
+        if s == sentence_start or _overlap(s, e, out) or _overlap(s, e, excluded):
             continue
         if match.group().split()[0].lower() in data.NAME_TITLES:    # "Roi Mohammed VI"
             continue
         out.append((s, e, match.group().strip()))
     return sorted(out)
+
+
+def _overlap(start, end, spans) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (tuples that start with a start and an end)."""
+    for span in spans:
+        if span[0] < end and start < span[1]:
+            return True
+    return False
 
 
 def _main_pair(mentions) -> list[str]:
@@ -339,7 +381,7 @@ def _main_pair(mentions) -> list[str]:
 
 def _countries(local, main_pair, trigger) -> list[str]:
     """The countries of a milestone; ``main_pair`` is called only when the clause names fewer than two."""
-    found = list(dict.fromkeys(trigger.countries)) or list(dict.fromkeys(r[8] for r in local if r[8]))
+    found = list(dict.fromkeys(trigger.countries)) or list(dict.fromkeys([r[8] for r in local if r[8]]))
     if len(found) >= 2:
         return sorted(found)
     if len(found) == 1:
@@ -409,8 +451,11 @@ def _label(doc, kind, trigger, outcome, local, sentence, qualifiers) -> str:
     return label
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _norm(word: str) -> str:
-    return re.sub(r"\s+", " ", word.replace("\u2019", "'").replace("\u02bc", "'"))
+    return _SPACES.sub(" ", word.replace("\u2019", "'").replace("\u02bc", "'"))
 
 
 def _by_sentence(rows, wanted) -> dict[int, list]:
@@ -465,38 +510,50 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
     # names of agreements and bodies: the annotator's, or capitalised runs overlapping
     # no other mention nor a date
     out, seen = [], set()
+    doc_id, text, kinds = doc.doc_id, doc.text, data.KINDS
     for sid in sorted(dated):
         sentence = doc.sentences[sid]
-        triggers = _triggers(lower, sentence[0], sentence[1], lexicon.get(sid), language)
+        s_start, s_end = sentence
+        triggers = _triggers(lower, s_start, s_end, lexicon.get(sid), language)
         if not triggers:
             continue
         sentence_mentions = mentions_of[sid]
-        named = excluded = evidence = None
-        for group in _groups(lower, sorted(dated[sid], key=_start)):
+        named = excluded = evidence = claiming = None
+        rows = dated[sid]
+        groups = [rows] if len(rows) == 1 else _groups(lower, sorted(rows, key=_start))
+        for group in groups:
             g_start, g_end = group[0][2], group[-1][3]
             outcomes = None
             pool = triggers
-            resp = respectively.search(lower, g_end, sentence[1]) if len(group) > 1 else None
+            resp = respectively.search(lower, g_end, s_end) if len(group) > 1 else None
             if resp:
                 if named is None:
                     timexes_of = timexes_of or _by_sentence(timexes, dated)
                     named, excluded = _name_context(sentence_mentions, timexes_of[sid])
-                names = _names(doc, resp.end(), sentence[1], named, excluded, sentence[0])
+                names = _names(doc, resp.end(), s_end, named, excluded, s_start)
                 if len(names) == len(group):
                     outcomes = [n[2] for n in names]
                     pool = [t for t in triggers if t.end <= resp.start()] or triggers
-            precision = group[0][6]
-            if precision not in ("day", "week"):     # a statement claims only a day (or a document)
-                pool = [t for t in pool if t.kind != "declaration" or lower.startswith(data.DOCUMENTS, t.start)]
+            if group[0][6] not in ("day", "week"):     # a statement claims only a day (or a document)
+                if pool is triggers:
+                    if claiming is None:
+                        claiming = _claiming(lower, triggers)
+                    pool = claiming
+                else:
+                    pool = _claiming(lower, pool)
             best = _nearest(lower, pool, g_start, g_end, boundary)
             if best is None:
                 continue
-            lo, hi = max(sentence[0], min(g_start, best.start) - 60), min(sentence[1], max(g_end, best.end) + 30)
-            local = [r for r in sentence_mentions if r[2] >= lo and r[3] <= hi]
+            lo = min(g_start, best.start) - 60
+            hi = max(g_end, best.end) + 30
+            if lo < s_start:
+                lo = s_start
+            if hi > s_end:
+                hi = s_end
+            local = [r for r in sentence_mentions if r[2] >= lo and r[3] <= hi] if sentence_mentions else []
             countries = _countries(local, main_pair, best)
             country_key = tuple(countries)
-            actors = None
-            labels: dict = {}
+            actors = label = None
             for i, row in enumerate(group):
                 key = (row[5], best.kind, country_key)
                 if key in seen:
@@ -506,18 +563,24 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                     if named is None:
                         timexes_of = timexes_of or _by_sentence(timexes, dated)
                         named, excluded = _name_context(sentence_mentions, timexes_of[sid])
-                    outcomes = [_outcome(doc, best, triggers, g_end, sentence, named, excluded)] * len(group)
+                    outcome = _outcome(doc, best, triggers, g_end, sentence, named, excluded)
+                    outcomes = [outcome] * len(group)
+                    label = _label(doc, best.kind, best, outcome, local, sentence, qualifiers)
                 if actors is None:
-                    actors = list(dict.fromkeys(r[6] for r in local if r[5] == "PERSON" and r[6]))
-                    evidence = evidence or doc.text[sentence[0]:sentence[1]]
-                outcome = outcomes[i]
-                label = labels.get(outcome)
-                if label is None:
-                    label = labels[outcome] = _label(doc, best.kind, best, outcome, local, sentence, qualifiers)
-                out.append((doc.doc_id, sid, row[5], row[6], best.kind,
-                            best.cameo or data.KINDS[best.kind], countries, actors, label, evidence,
-                            _mode(doc, best, row[2], row[3], row[5], language, sentence, today)))
+                    actors = list(dict.fromkeys([r[6] for r in local if r[5] == "PERSON" and r[6]]))
+                    if evidence is None:
+                        evidence = text[s_start:s_end]
+                out.append((doc_id, sid, row[5], row[6], best.kind, best.cameo or kinds[best.kind],
+                            countries, actors,
+                            label or _label(doc, best.kind, best, outcomes[i], local, sentence, qualifiers),
+                            evidence, _mode(doc, best, row[2], row[3], row[5], language, sentence, today)))
     return out
+
+
+def _claiming(lower, triggers) -> list:
+    """The triggers that may date their event with a month or a year: not statements
+    (they claim a day), unless the statement is a document (a letter, a speech)."""
+    return [t for t in triggers if t.kind != "declaration" or lower.startswith(data.DOCUMENTS, t.start)]
 
 
 def _outcome(doc, best, triggers, g_end, sentence, named, excluded) -> str | None:

@@ -31,30 +31,47 @@ def _norm(word: str) -> str:
 
 @lru_cache(maxsize=None)
 def _tense_tables(language: str):
-    """(future words, past words, French future suffixes, whether -ed marks the past)."""
+    """(future words, past words, French future suffixes, the shortest word with one,
+    whether -ed marks the past, the cues found so far by word)."""
     suffixes = tuple(s for s, _ in table("FUTURE_SUFFIXES", language))
     shortest = min((n for _, n in table("FUTURE_SUFFIXES", language)), default=0)
     return (table("FUTURE_CUES", language), table("PAST_CUES", language), suffixes, shortest,
-            language != "fr")
+            language != "fr", {})
 
 
 def _word_tense(word: str, original: str, tables) -> str | None:
-    future, past, suffixes, shortest, english = tables
-    word = word.strip(_PUNCT)
+    """The tense ``word`` (lower-cased, as split) marks; ``original`` is its spelling in the text."""
+    fixed, by_ending = _cue(word, tables)
+    if fixed or by_ending is None:
+        return fixed
+    return by_ending if original.strip(_PUNCT)[:1].islower() else None
+
+
+def _cue(word: str, tables) -> tuple[str | None, str | None]:
+    """(tense of a listed word, tense of its ending if written in lower case), remembered."""
+    known = tables[5]
+    found = known.get(word)
+    if found is not None:
+        return found
+    future, past, suffixes, shortest, english, _ = tables
+    key, word = word, word.strip(_PUNCT)
     if "\u2019" in word or "\u02bc" in word:
         word = _norm(word)
     if word in future or word.endswith("'ll"):
-        return "future"
-    if word in past:
-        return "past"
-    if not original.strip(_PUNCT)[:1].islower():
-        return None
-    if suffixes and len(word) >= shortest and word.endswith(suffixes) and word not in NOT_FUTURE:
-        return "future" if not word.endswith("ront") or len(word) >= 6 else None
-    if english and len(word) >= 5 and word.endswith("ed") and not word.endswith("eed") \
+        found = ("future", None)
+    elif word in past:
+        found = ("past", None)
+    elif suffixes and len(word) >= shortest and word.endswith(suffixes) and word not in NOT_FUTURE:
+        found = (None, "future" if not word.endswith("ront") or len(word) >= 6 else None)
+    elif english and len(word) >= 5 and word.endswith("ed") and not word.endswith("eed") \
             and word not in NOT_PAST:
-        return "past"
-    return None
+        found = (None, "past")
+    else:
+        found = (None, None)
+    if len(known) > 200_000:
+        known.clear()
+    known[key] = found
+    return found
 
 
 def clause_tense(text: str, lower: str, start: int, end: int, lo: int, hi: int,
@@ -62,22 +79,36 @@ def clause_tense(text: str, lower: str, start: int, end: int, lo: int, hi: int,
     """``'past'``, ``'future'`` or None: the tense cue nearest to ``text[start:end]`` in ``[lo, hi)``.
 
     Words are looked at nearest first, alternating before and after (before
-    first: a verb usually precedes its time adverbial).
+    first: a verb usually precedes its time adverbial).  The text's own
+    spelling is read only for a word whose ending may mark a tense.
 
     >>> s = "Le ministre doit se rendre mercredi à Paris."
     >>> clause_tense(s, s.lower(), 27, 35, 0, len(s), "fr")
     'future'
     """
     tables = _tense_tables(language)
-    before, before_text = lower[lo:start].split(), text[lo:start].split()
-    after, after_text = lower[end:hi].split(), text[end:hi].split()
-    for k in range(max(len(before), len(after))):
-        if k < len(before):
-            tense = _word_tense(before[-1 - k], before_text[-1 - k], tables)
-            if tense and not _passive(tense, before[-2 - k] if k + 1 < len(before) else ""):
+    before, after = lower[lo:start].split(), lower[end:hi].split()
+    before_text = after_text = None
+    n_before, n_after = len(before), len(after)
+    for k in range(max(n_before, n_after)):
+        if k < n_before:
+            fixed, by_ending = _cue(before[-1 - k], tables)
+            tense = fixed
+            if not fixed and by_ending:
+                if before_text is None:
+                    before_text = text[lo:start].split()
+                if before_text[-1 - k].strip(_PUNCT)[:1].islower():
+                    tense = by_ending
+            if tense and not _passive(tense, before[-2 - k] if k + 1 < n_before else ""):
                 return tense
-        if k < len(after):
-            tense = _word_tense(after[k], after_text[k], tables)
+        if k < n_after:
+            fixed, by_ending = _cue(after[k], tables)
+            tense = fixed
+            if not fixed and by_ending:
+                if after_text is None:
+                    after_text = text[end:hi].split()
+                if after_text[k].strip(_PUNCT)[:1].islower():
+                    tense = by_ending
             if tense and not _passive(tense, after[k - 1] if k else ""):
                 return tense
     return None
