@@ -12,6 +12,15 @@ from pathlib import Path
 
 
 def _annotate(args) -> int:
+    try:
+        return _annotate_locked(args)
+    except KeyboardInterrupt:
+        print("interrupted: the tables in the output folder are those of the previous run",
+              file=sys.stderr)
+        return 130
+
+
+def _annotate_locked(args) -> int:
     from . import config
     from .corpus import annotate_corpus
     from .lock import Busy, OutputLock
@@ -31,10 +40,6 @@ def _annotate(args) -> int:
     except Busy as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("interrupted: the tables in the output folder are those of the previous run",
-              file=sys.stderr)
-        return 130
     elapsed = time.perf_counter() - started
     stats = corpus.stats
     print(f"annotated {len(corpus.documents)} article(s) from {', '.join(map(str, inputs))} "

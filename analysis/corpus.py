@@ -241,9 +241,23 @@ def _run(articles: list[Article], *, jobs: int | None, progress: bool, timings: 
     chunk = max(1, min(200, len(articles) // (jobs * 4) or 1))
     batches = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
     context = mp.get_context("fork") if sys.platform.startswith("linux") else None
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                             initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         done = pool.map(_annotate_many, batches)
         yield from _progress((rows for batch in done for rows in batch), len(articles), progress)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Pool initializer: a worker whose parent was killed (SIGKILL) exits instead of lingering."""
+    import threading
+    import time
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _progress(iterator, total: int, enabled: bool):

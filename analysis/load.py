@@ -505,7 +505,20 @@ def _claim_doc_id(article: Article, used: set[str]) -> None:
 
 def read_file(path: Path, rel: str, *, max_bytes: int | None = None
               ) -> Iterator[Article | Rejection]:
-    """The articles (or rejections) of one regular file; ``rel`` is its doc_id base."""
+    """The articles (or rejections) of one regular file; ``rel`` is its doc_id base.
+
+    Doc_ids are unique within the file (repeated ``id`` values in a table get a
+    ``~n`` suffix), so files read by separate workers never clash either.
+    """
+    used: set[str] = set()
+    for item in _read_file(path, rel, max_bytes=max_bytes):
+        if isinstance(item, Article):
+            _claim_doc_id(item, used)
+        yield item
+
+
+def _read_file(path: Path, rel: str, *, max_bytes: int | None = None
+               ) -> Iterator[Article | Rejection]:
     max_bytes = config.MAX_ARTICLE_BYTES if max_bytes is None else max_bytes
     path = Path(path)
     suffix = path.suffix.lower()
