@@ -112,6 +112,7 @@ def _person_titles(doc, gz, layers, used_roles, person_rows, persons, country_co
     year = doc.published.year if doc.published is not None else None
     name_at = layers.name_at
     rows = []
+    by_id = None
     for h in layers.words:
         if h[2] != ROLE or h[3] not in lang_people.TITLE_ROLES or h[0] in used_roles:
             continue
@@ -129,7 +130,9 @@ def _person_titles(doc, gz, layers, used_roles, person_rows, persons, country_co
             country = after[3]
         if not text[start].isupper() and country is None:
             continue
-        person = _link_title(role, country, start, person_rows, persons, gz, year, country_counts)
+        if by_id is None:
+            by_id = {p.entity_id: p for p in persons}
+        person = _link_title(role, country, start, person_rows, by_id, gz, year, country_counts)
         if person is None:
             continue
         entity_id, name, p_country = person
@@ -138,7 +141,7 @@ def _person_titles(doc, gz, layers, used_roles, person_rows, persons, country_co
 
 
 def _link_title(role, country, pos, person_rows, persons, gz, year, country_counts):
-    by_id = {p.entity_id: p for p in persons}
+    by_id = persons if isinstance(persons, dict) else {p.entity_id: p for p in persons}
     roles = _SAME_ROLE.get(role, {role})
     candidates = [r for r in person_rows
                   if by_id[r[2]].role in roles and (country is None or by_id[r[2]].country == country)]

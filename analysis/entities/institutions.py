@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 
 from ..lang import institutions as lang
 from .gazetteer import COUNTRY, DEMONYM, HEAD, ORG, PREFIX, Gazetteer
@@ -36,6 +37,7 @@ _CONNECTORS = frozenset({"de", "des", "du", "pour", "sur", "et", "of", "for", "o
 _ARTICLES = frozenset({"la", "l’", "l'", "the"})
 _SENTENCE_WORDS = frozenset({"le", "la", "les", "the", "a", "an", "un", "une", "ce", "cette", "il", "elle"})
 _COUNTRY_KINDS = (COUNTRY, DEMONYM, PREFIX)
+_START = itemgetter(0)
 
 
 def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
@@ -81,7 +83,7 @@ def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
         last_end = end
     if not found:
         return []
-    names = sorted(layers.names + layers.nested)
+    names = sorted(layers.names + layers.nested, key=_START)
     name_starts = [x[0] for x in names]
     rows = []
     for start, end, label in found:

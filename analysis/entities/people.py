@@ -108,7 +108,8 @@ def _run_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Word spans of a run of several capitalised words (particles and "al-" left out:
     "Mohammed bin Salman" → two words)."""
     words = []
-    for m in CAP_WORD.finditer(text, start):  # no end bound: an initial's look-ahead sees past it
+    # two characters past the run: what an initial's look-ahead ("J. Biden") may read
+    for m in CAP_WORD.finditer(text, start, end + 2):
         if m.start() >= end:
             break
         words.append(m.span())
