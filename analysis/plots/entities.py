@@ -21,13 +21,17 @@ def top_entities_figure(freq, *, title: str = "Most named entities, by type"):
 
     if freq.empty:
         return go.Figure(layout={"title": f"{title}: none found"})
-    fig = px.bar(freq, x="mentions", y="name", color="label", facet_col="label", facet_col_wrap=3,
+    # One panel per label, stacked, each with its own names: side-by-side panels
+    # let long names (agreements, organisations) run over the neighbouring bars.
+    shown = freq.assign(name=freq["name"].map(lambda n: n if len(n) <= 45 else n[:44] + "…"))
+    fig = px.bar(shown, x="mentions", y="name", color="label", facet_row="label",
                  orientation="h", color_discrete_map=LABEL_COLORS, hover_data=["articles", "entity_id"],
-                 title=title)
+                 title=title, facet_row_spacing=0.03)
     fig.update_yaxes(matches=None, showticklabels=True, categoryorder="total ascending", title=None)
-    fig.update_xaxes(matches=None, title=None)
+    fig.update_xaxes(title=None)
     fig.for_each_annotation(lambda a: a.update(text=a.text.split("=")[-1]))
-    fig.update_layout(showlegend=False, height=max(400, 22 * freq.groupby("label").size().max() * 2))
+    panels, tallest = shown["label"].nunique(), shown.groupby("label").size().max()
+    fig.update_layout(showlegend=False, height=max(400, 120 + 24 * panels * tallest))
     return fig
 
 
