@@ -419,6 +419,9 @@ def load_gazetteer(*, use_cache: bool = True) -> Gazetteer:
             with open(tmp, "wb") as handle:
                 pickle.dump(_GAZETTEER, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, path)
+            for old in path.parent.glob("gazetteer-*.pickle"):  # built from older data or code
+                if old != path:
+                    old.unlink(missing_ok=True)
         except OSError:
             pass
     return _GAZETTEER
