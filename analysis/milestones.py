@@ -226,8 +226,31 @@ def _lexicon(terms, events, wanted) -> dict[int, tuple[list, list, list]]:
 
 @lru_cache(maxsize=None)
 def _trigger_rows(language: str) -> dict[str, tuple]:
-    """Group name of :func:`_trigger_pattern` → (kind, CAMEO code)."""
-    return {f"t{i}": (kind, cameo) for i, (kind, cameo, _) in enumerate(data.TRIGGERS[language])}
+    """The first three characters a trigger can start with → the rows of the table that
+    can match there, in table order, as (pattern of the row, kind, CAMEO code).
+
+    Every alternative of the table starts with at least three literal characters
+    (:func:`literal_prefixes`), so a row whose alternatives start otherwise cannot
+    match at a place: trying only the others, in order, finds what the whole
+    pattern of :func:`_trigger_pattern` finds (its first matching row).
+    """
+    by_start: dict[str, list] = {}
+    for i, (kind, cameo, pattern) in enumerate(data.TRIGGERS[language]):
+        row = (re.compile(rf"(?<![^\W_])(?:{pattern.replace(chr(39), _APOS)})(?![^\W_])"), kind, cameo)
+        for prefix in literal_prefixes(pattern):
+            for start in _apostrophes(prefix[:3]):
+                rows = by_start.setdefault(start, [])
+                if not rows or rows[-1][0] is not row:
+                    rows.append((row, i))
+    return {start: tuple(row for row, _ in sorted(rows, key=lambda r: r[1])) for start, rows in by_start.items()}
+
+
+def _apostrophes(text: str) -> list[str]:
+    """``text`` with each apostrophe written in every way the patterns accept."""
+    out = [""]
+    for ch in text:
+        out = [s + v for s in out for v in ("'\u2019\u02bc" if ch == "'" else ch)]
+    return out
 
 
 def _triggers(lower, lo, hi, lexicon, language) -> list[Trigger]:
@@ -239,20 +262,20 @@ def _triggers(lower, lo, hi, lexicon, language) -> list[Trigger]:
     first = lo + 1
     starts = {first + last - length for last, length in _automaton(language).iter(lower[lo:hi])}
     if starts:
-        rows = _trigger_rows(language)
-        match_at = _trigger_pattern(language).match
+        rows_at = _trigger_rows(language)
         covered = lo
         for start in sorted(starts):
             if start < covered or (start and lower[start - 1].isalnum()):
                 continue
-            match = match_at(lower, start, hi)
-            if match:
-                kind, cameo = rows[match.lastgroup]
-                covered = match.end()
-                trigger = Trigger(start, covered, kind, cameo)
-                found.append(trigger)
-                if kind in data.NARROW_KINDS:
-                    narrow = [trigger] if narrow is None else narrow + [trigger]
+            for pattern, kind, cameo in rows_at.get(lower[start:start + 3], ()):
+                match = pattern.match(lower, start, hi)
+                if match:
+                    covered = match.end()
+                    trigger = Trigger(start, covered, kind, cameo)
+                    found.append(trigger)
+                    if kind in data.NARROW_KINDS:
+                        narrow = [trigger] if narrow is None else narrow + [trigger]
+                    break
     # the table's narrower kinds win over the lexicon's broader reading of the same words
     # ("a rappelé son ambassadeur": a recall, not just a reduction of relations)
     if narrow and n_lexicon:

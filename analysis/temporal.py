@@ -37,7 +37,7 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from .lang.calendar import (LEAD_TENSE, LIST_LEAD_WORDS, QUANTITY_UNITS, QUANTITY_WORDS,
@@ -62,6 +62,9 @@ class Timex(NamedTuple):
     end_value: str | None = None    # the last day, month or year of a range
     lead: str | None = None         # the word before: "en", "since", "avant" …
 
+
+#: Builds a :class:`Timex` from its ten fields (a third of the time of ``Timex(...)``).
+_timex = partial(tuple.__new__, Timex)
 
 _KIND = {"iso": "date", "numeric": "date", "date": "date", "monthyear": "date",
          "month": "date", "year": "date", "paren": "date", "decade": "date",
@@ -235,8 +238,8 @@ class _Resolver:
              lead=None):
         if anchored and value is None:
             precision = None
-        return Timex(start, end, self.text[start:end], value, precision, kind, value is not None,
-                     mod, end_value, lead or self.lead)
+        return _timex((start, end, self.text[start:end], value, precision, kind, value is not None,
+                       mod, end_value, lead or self.lead))
 
     def day_month(self, year, month, day, start, end):
         """(value, precision) of a date whose year may be missing."""
@@ -284,8 +287,8 @@ class _Resolver:
         if self.language != "fr" and self.text[s:e].lower() in _lower_case_months(self.language) \
                 and not self.text[s].isupper():
             return []
-        return [Timex(start, end, self.text[start:end], f"{int(self.lower[end - 4:end]):04d}-{month:02d}",
-                      "month", kind, True, None, None, self.lead)]
+        return [_timex((start, end, self.text[start:end], f"{int(self.lower[end - 4:end]):04d}-{month:02d}",
+                        "month", kind, True, None, None, self.lead))]
 
     def _paren(self, start, end, kind):
         return [self.make(start, end, self.lower[start:end], "year", kind)]
@@ -365,19 +368,25 @@ class _Resolver:
         return [self.make(start, end, value, precision, kind)]
 
     def _weekday(self, start, end, kind):
-        lang = _language_tables(self.language)
-        p = _Parts(self.lower, start, end, self.language)
+        weekday = _calendar(self.language)[2].get(self.lower[start:end])
+        if weekday is not None:         # the name alone (what :class:`_Parts` would find)
+            words, weekdays = (), (weekday,)
+        else:
+            p = _Parts(self.lower, start, end, self.language)
+            words, weekdays = p.words, p.weekdays
         direction = 0
-        modifiers_before, modifiers_after = lang.weekday_before, lang.weekday_after
-        for word in p.words:
-            direction = modifiers_before.get(word, direction)
-            direction = modifiers_after.get(word, direction)
-        if "coming" in p.words:
-            direction = 1
-        if self.published is None or not p.weekdays:
+        if words:
+            lang = _language_tables(self.language)
+            modifiers_before, modifiers_after = lang.weekday_before, lang.weekday_after
+            for word in words:
+                direction = modifiers_before.get(word, direction)
+                direction = modifiers_after.get(word, direction)
+            if "coming" in words:
+                direction = 1
+        if self.published is None or not weekdays:
             return [self.make(start, end, None, "day", kind, anchored=True)]
         tense = self.tense(start, end) if direction == 0 else None
-        return [self.make(start, end, _weekday(p.weekdays[0], direction, self.published, tense),
+        return [self.make(start, end, _weekday(weekdays[0], direction, self.published, tense),
                           "day", kind)]
 
     def _part(self, start, end, kind):
@@ -542,5 +551,8 @@ def find_timexes(doc) -> list[tuple]:
     language = doc.language if doc.language in ("fr", "en") else "und"
     found = parse_timexes(doc.text, language=language, published=doc.published, lower=doc.lower,
                           sentences=doc.sentences)
-    return [(doc.doc_id, doc.sentence_at(t.start), t.start, t.end, t.text, t.value, t.precision,
+    if not found:
+        return []
+    sentence_at, doc_id = doc.sentence_at, doc.doc_id
+    return [(doc_id, sentence_at(t.start), t.start, t.end, t.text, t.value, t.precision,
              t.kind, t.resolved) for t in found]

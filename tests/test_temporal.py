@@ -364,3 +364,71 @@ def test_long_runs_stay_linear(text):
     rows = find_timexes(Document("h", text, "fr", D(2025, 10, 16)))
     assert time.perf_counter() - start < 5
     assert all(text[r[2]:r[3]] == r[4] for r in rows[:100])
+
+
+# --- the fast scan finds what the plain scan finds -------------------------------------------
+
+from analysis import temporal_patterns  # noqa: E402
+
+
+def plain_scan(lower, language):
+    """The scan written plainly: every digit is a trigger, the words before one are found
+    with ``rfind`` (the reference for the trigger automaton and the reversed-text reading)."""
+    pattern = temporal_patterns.timex_pattern(language)
+    automaton, before = temporal_patterns._triggers(language)
+    starts = []
+    for last, length in automaton.iter(lower):
+        first = last - length + 1
+        if (first == 0 or not lower[first - 1].isalnum()) and \
+                (last + 1 >= len(lower) or not lower[last + 1].isalnum()):
+            starts.append(first)
+    for i, ch in enumerate(lower):
+        if ch not in "0123456789":
+            continue
+        if i and lower[i - 1].isalnum():
+            if not lower[i - 1].isalpha():
+                continue
+            first = i
+            while first and lower[first - 1].isalpha():
+                first -= 1
+            starts.append(first)
+        else:
+            starts.append(i)
+    covered = 0
+    for hit in sorted(starts):
+        if hit < covered:
+            continue
+        candidates = [hit]
+        for _ in range(temporal_patterns._MAX_WORDS_BEFORE):
+            first, end = temporal_patterns._word_before(lower, candidates[0], covered)
+            if first >= end or lower[first:end] not in before:
+                break
+            candidates.insert(0, first)
+        for start in candidates:
+            match = pattern.match(lower, start)
+            if match is not None and match.end() > hit:
+                yield match
+                covered = match.end()
+                break
+
+
+_SCAN_PIECES = _PIECES + ["l'", "d’", "aujourd’hui", "jusqu'à", "qu’en", "\t", "\u202f", "\u00a0",
+                          "x2016", "٣", "2016٣", "h1", "q3", "-", "’", "'", "les", "28", "et",
+                          "il y a", "dans", "mois", "the", "2030", "early", "mi-juin", "mid-2025"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_PIECES), max_size=30), st.lists(st.sampled_from(["", " ", "  "]),
+       min_size=30, max_size=30), st.sampled_from(["fr", "en", "und"]))
+def test_fast_scan_finds_what_the_plain_scan_finds(pieces, glue, language):
+    text = "".join(p + g for p, g in zip(pieces, glue)).lower()
+    assert [m.span() for m in scan(text, language)] == [m.span() for m in plain_scan(text, language)]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (pathlib.Path(__file__).resolve().parents[1]
+                                                         / "data" / "raw").glob("*.txt")))
+def test_fast_scan_on_the_sample_articles(name):
+    text = (pathlib.Path(__file__).resolve().parents[1] / "data" / "raw" / name).read_text(encoding="utf-8")
+    lower = text.lower()
+    for language in ("fr", "en", "und"):
+        assert [m.span() for m in scan(lower, language)] == [m.span() for m in plain_scan(lower, language)]

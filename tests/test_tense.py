@@ -23,3 +23,71 @@ def test_tense_of_the_clause(sentence, language, tense):
     start = lower.index("mercredi") if language == "fr" else lower.index("wednesday")
     end = start + (8 if language == "fr" else 9)
     assert clause_tense(sentence, lower, start, end, 0, len(sentence), language) == tense
+
+
+# --- the cues remembered per word read the same as the plain rule --------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from analysis.lang.calendar import NOT_FUTURE, NOT_PAST  # noqa: E402
+from analysis.temporal_patterns import table  # noqa: E402
+
+_PUNCT = ",.;:!?()[]«»\"“”'’-–—"
+
+
+def plain_tense(text, lower, start, end, lo, hi, language):
+    """The rule written plainly: every word split, each looked at in full (the reference)."""
+    future, past = table("FUTURE_CUES", language), table("PAST_CUES", language)
+    suffixes = tuple(s for s, _ in table("FUTURE_SUFFIXES", language))
+    shortest = min((n for _, n in table("FUTURE_SUFFIXES", language)), default=0)
+
+    def word_tense(word, original):
+        word = word.strip(_PUNCT).replace("\u2019", "'").replace("\u02bc", "'")
+        if word in future or word.endswith("'ll"):
+            return "future"
+        if word in past:
+            return "past"
+        if not original.strip(_PUNCT)[:1].islower():
+            return None
+        if suffixes and len(word) >= shortest and word.endswith(suffixes) and word not in NOT_FUTURE:
+            return "future" if not word.endswith("ront") or len(word) >= 6 else None
+        if language != "fr" and len(word) >= 5 and word.endswith("ed") and not word.endswith("eed") \
+                and word not in NOT_PAST:
+            return "past"
+        return None
+
+    def passive(tense, previous):
+        return tense == "past" and previous in ("be", "being", "been")
+
+    before, before_text = lower[lo:start].split(), text[lo:start].split()
+    after, after_text = lower[end:hi].split(), text[end:hi].split()
+    for k in range(max(len(before), len(after))):
+        if k < len(before):
+            tense = word_tense(before[-1 - k], before_text[-1 - k])
+            if tense and not passive(tense, before[-2 - k] if k + 1 < len(before) else ""):
+                return tense
+        if k < len(after):
+            tense = word_tense(after[k], after_text[k])
+            if tense and not passive(tense, after[k - 1] if k else ""):
+                return tense
+    return None
+
+
+_WORDS = ["le", "ministre", "a", "doit", "se", "rendra", "Rendra", "sera", "front", "caméra", "signed",
+          "Signed", "need", "will", "be", "held", "been", "s’est", "s'est", "rendu", "(hier)", "Was",
+          "«", "prochaine", "mercredi", "effectueront", "seront", "united", "visited", "they’ll", "—"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14), st.integers(0, 13),
+       st.sampled_from(["fr", "en", "und"]))
+def test_tense_reads_as_the_plain_rule(words, at, language):
+    text = " ".join(words)
+    at = min(at, len(words) - 1)
+    start = len(" ".join(words[:at])) + (1 if at else 0)
+    end = start + len(words[at])
+    lower = text.lower()
+    for lo, hi in ((0, len(text)), (max(0, start - 7), min(len(text), end + 7))):
+        assert clause_tense(text, lower, start, end, lo, hi, language) == \
+            plain_tense(text, lower, start, end, lo, hi, language)
