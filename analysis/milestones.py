@@ -43,29 +43,15 @@ from operator import itemgetter
 
 from .lang import milestones as data
 from .lang.calendar import BOUND_WORDS
+from .milestone_triggers import Trigger, kind_of_term, lexicon_triggers, literal_prefixes, sentence_triggers
 from .tense import clause_tense
 from .timeline import build_timeline, timeline_ids
 
-__all__ = ["find_milestones", "build_timeline", "timeline_ids", "Trigger"]
+__all__ = ["find_milestones", "build_timeline", "timeline_ids", "Trigger", "kind_of_term", "literal_prefixes"]
 
 _APOS = "['\u2019\u02bc]"
 #: A dated event whose period ended within this many days before publication is the news.
 RECENT_DAYS = 31
-#: Characters around a negated event in which triggers of its kind are dropped.
-_NEGATION_REACH = 40
-
-
-class Trigger:
-    """An event word of a dated sentence: where it is, its kind and CAMEO code."""
-
-    __slots__ = ("start", "end", "kind", "cameo", "mode", "countries")
-
-    def __init__(self, start, end, kind, cameo, mode=None, countries=()):
-        self.start, self.end, self.kind, self.cameo = start, end, kind, cameo
-        self.mode, self.countries = mode, countries
-
-    def __repr__(self):
-        return f"Trigger({self.start}, {self.end}, {self.kind!r}, {self.cameo!r})"
 
 
 def _language(doc) -> str:
@@ -75,57 +61,6 @@ def _language(doc) -> str:
 def _words(phrases) -> str:
     return "|".join(p.replace("'", _APOS).replace(" ", r"\s+")
                     for p in sorted(phrases, key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
-def _trigger_pattern(language: str) -> re.Pattern:
-    """The package's trigger table as one pattern; group ``t<i>`` is row ``i``."""
-    rows = data.TRIGGERS[language]
-    alternatives = "|".join(f"(?P<t{i}>{pattern.replace(chr(39), _APOS)})"
-                            for i, (_, _, pattern) in enumerate(rows))
-    return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
-
-
-def literal_prefixes(pattern: str) -> list[str]:
-    """The literal start of each top-level alternative of a trigger pattern.
-
-    >>> literal_prefixes(r"rétabli\\w*|re-?establish|sign(?:ed|s)")
-    ['rétabli', 're', 'sign']
-    """
-    alternatives, depth, current = [], 0, []
-    for ch in pattern:
-        depth += (ch == "(") - (ch == ")")
-        if ch == "|" and depth == 0:
-            alternatives.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    alternatives.append("".join(current))
-    prefixes = []
-    for alternative in alternatives:
-        literal = []
-        for i, ch in enumerate(alternative):
-            if ch in "\\([.|?*+{":
-                break
-            if i + 1 < len(alternative) and alternative[i + 1] in "?*{":
-                break
-            literal.append(ch)
-        prefixes.append("".join(literal))
-    return prefixes
-
-
-@lru_cache(maxsize=None)
-def _automaton(language: str):
-    """Aho-Corasick automaton of the literal starts of every trigger (both apostrophes)."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for _, _, pattern in data.TRIGGERS[language]:
-        for prefix in literal_prefixes(pattern):
-            for variant in {prefix, prefix.replace("'", "\u2019")}:
-                automaton.add_word(variant, len(variant))
-    automaton.make_automaton()
-    return automaton
 
 
 @lru_cache(maxsize=None)
@@ -157,142 +92,10 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 _NAME = re.compile(
     rf"{_CAP}(?:\s+(?:(?:de|du|des|d['’]|of|the|and|et|pour|for|sur|on|la|le|les)\s*)?{_CAP})+"
     rf"|{_CAP}(?:\s+(?:d['’]\w+|[a-zà-ÿ]{{4,}}(?<!ant)(?<!ing)(?<!ait)(?<!ed)))?")
-_PLACE_AFTER = re.compile(r"(?=[àaeit])(?<![^\W_])(?:à|au|aux|en|in|to)\s+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)*)")
+_PLACE_AFTER = re.compile(r"(?=[àaeit])(?<![^\W_])(?:à|au|aux|en|in|to)"     # look-ahead: see _first_letters
+                          r"\s+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)*)")
 _PLACE_OBJECT = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)*)")
 _CONNECTOR = re.compile(r"^(?:\s|,|et|ou|puis|and|or|then|en|in|le|the|du|de|from|à|au|to)*$")
-
-
-def kind_of_term(category: str | None, cameo: str | None) -> str | None:
-    """Milestone kind of a vocabulary term or event, or None (cooperation, aid …)."""
-    if cameo:
-        for size in (3, 2):
-            kind = data.KIND_OF_CAMEO.get(cameo[:size])
-            if kind:
-                return kind
-    return data.KIND_OF_CATEGORY.get(category) if category else None
-
-
-_KIND_MEMO: dict = {}
-_MISSING = object()
-
-
-def _kind(category, cameo) -> str | None:
-    """:func:`kind_of_term`, remembered (terms and events repeat a few hundred pairs)."""
-    key = (category, cameo)
-    kind = _KIND_MEMO.get(key, _MISSING)
-    if kind is _MISSING:
-        kind = kind_of_term(category, cameo)
-        if len(_KIND_MEMO) < 10_000:
-            _KIND_MEMO[key] = kind
-    return kind
-
-
-def _lexicon(terms, events, wanted) -> dict[int, tuple[list, list, list]]:
-    """Per dated sentence: (triggers of its terms, triggers of its events, negated spans).
-
-    One pass over each table; kinds come from :func:`kind_of_term` (remembered).
-    """
-    out: dict[int, tuple[list, list, list]] = {}
-    memo, missing = _KIND_MEMO, _MISSING
-    for row in terms:
-        sid = row[1]
-        if sid in wanted:
-            kind = memo.get((row[6], row[7]), missing)
-            if kind is missing:
-                kind = _kind(row[6], row[7])
-            if kind:
-                entry = out.get(sid) or out.setdefault(sid, ([], [], []))
-                entry[0].append(Trigger(row[2], row[3], kind, row[7]))
-    for row in events:
-        sid = row[1]
-        if sid not in wanted or row[8] is None:
-            continue
-        kind = memo.get((None, row[2]), missing)
-        if kind is missing:
-            kind = _kind(None, row[2])
-        if row[7] == "negated":          # « n'a pas signé (l'accord) »: no milestone there
-            entry = out.get(sid) or out.setdefault(sid, ([], [], []))
-            entry[2].append((row[8] - _NEGATION_REACH, row[9] + _NEGATION_REACH, kind))
-        elif kind:
-            source, target = row[4], row[5]
-            if source and len(source) >= 3:
-                countries = (source[:3], target[:3]) if target and len(target) >= 3 else (source[:3],)
-            else:
-                countries = (target[:3],) if target and len(target) >= 3 else ()
-            entry = out.get(sid) or out.setdefault(sid, ([], [], []))
-            entry[1].append(Trigger(row[8], row[9], kind, row[2], row[7], countries))
-    return out
-
-
-@lru_cache(maxsize=None)
-def _trigger_rows(language: str) -> dict[str, tuple]:
-    """The first three characters a trigger can start with → the rows of the table that
-    can match there, in table order, as (pattern of the row, kind, CAMEO code).
-
-    Every alternative of the table starts with at least three literal characters
-    (:func:`literal_prefixes`), so a row whose alternatives start otherwise cannot
-    match at a place: trying only the others, in order, finds what the whole
-    pattern of :func:`_trigger_pattern` finds (its first matching row).
-    """
-    by_start: dict[str, list] = {}
-    for i, (kind, cameo, pattern) in enumerate(data.TRIGGERS[language]):
-        row = (re.compile(rf"(?<![^\W_])(?:{pattern.replace(chr(39), _APOS)})(?![^\W_])"), kind, cameo)
-        for prefix in literal_prefixes(pattern):
-            for start in _apostrophes(prefix[:3]):
-                rows = by_start.setdefault(start, [])
-                if not rows or rows[-1][0] is not row:
-                    rows.append((row, i))
-    return {start: tuple(row for row, _ in sorted(rows, key=lambda r: r[1])) for start, rows in by_start.items()}
-
-
-def _apostrophes(text: str) -> list[str]:
-    """``text`` with each apostrophe written in every way the patterns accept."""
-    out = [""]
-    for ch in text:
-        out = [s + v for s in out for v in ("'\u2019\u02bc" if ch == "'" else ch)]
-    return out
-
-
-def _triggers(lower, lo, hi, lexicon, language) -> list[Trigger]:
-    """The event words of the sentence ``lower[lo:hi]``: the lexicon's, then the table's."""
-    found = lexicon[0] + lexicon[1] if lexicon else []
-    n_lexicon = len(found)
-    narrow = None
-    # the automaton reads a copy of the string it is given: the sentence, not the article
-    first = lo + 1
-    starts = {first + last - length for last, length in _automaton(language).iter(lower[lo:hi])}
-    if starts:
-        rows_at = _trigger_rows(language)
-        covered = lo
-        for start in sorted(starts):
-            if start < covered or (start and lower[start - 1].isalnum()):
-                continue
-            for pattern, kind, cameo in rows_at.get(lower[start:start + 3], ()):
-                match = pattern.match(lower, start, hi)
-                if match:
-                    covered = match.end()
-                    trigger = Trigger(start, covered, kind, cameo)
-                    found.append(trigger)
-                    if kind in data.NARROW_KINDS:
-                        narrow = [trigger] if narrow is None else narrow + [trigger]
-                    break
-    # the table's narrower kinds win over the lexicon's broader reading of the same words
-    # ("a rappelé son ambassadeur": a recall, not just a reduction of relations)
-    if narrow and n_lexicon:
-        found = [t for t in found[:n_lexicon] if t.kind in data.NARROW_KINDS or not _overlaps(t, narrow)] \
-            + found[n_lexicon:]
-    if lexicon and lexicon[2]:
-        found = [t for t in found if not any(a < t.end and t.start < b and k in (None, t.kind)
-                                             for a, b, k in lexicon[2])]
-    return found
-
-
-def _overlaps(trigger, others) -> bool:
-    start, end = trigger.start, trigger.end
-    for other in others:
-        if other.start < end and start < other.end:
-            return True
-    return False
 
 
 def _nearest(lower, triggers, start, end, boundary) -> Trigger | None:
@@ -347,13 +150,6 @@ def _bound_ends(language: str) -> tuple[str, ...]:
         else:
             ends |= {phrase.replace("'", apostrophe) for apostrophe in "'\u2019\u02bc"}
     return tuple(sorted(ends))
-
-
-def _usable(doc, row, bound) -> bool:
-    """A timex row that can date an event: resolved, not a modifier, not a bound."""
-    if row[5] is None or row[7] == "modifier":
-        return False
-    return bound.search(doc.lower, max(0, row[2] - 25), row[2]) is None
 
 
 def _groups(lower, rows):
@@ -519,7 +315,7 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
         dated.setdefault(row[1], []).append(row)
     if not dated:
         return []
-    lexicon = _lexicon(terms, events, dated)
+    lexicon = lexicon_triggers(terms, events, dated)
     mentions_of = _by_sentence(mentions, dated)
     timexes_of = None
     pair: list = []
@@ -537,7 +333,7 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
     for sid in sorted(dated):
         sentence = doc.sentences[sid]
         s_start, s_end = sentence
-        triggers = _triggers(lower, s_start, s_end, lexicon.get(sid), language)
+        triggers = sentence_triggers(lower, s_start, s_end, lexicon.get(sid), language)
         if not triggers:
             continue
         sentence_mentions = mentions_of[sid]

@@ -34,15 +34,16 @@ Conventions of the ``timexes`` table:
 
 from __future__ import annotations
 
-import datetime
 import re
 from bisect import bisect_right
-from functools import lru_cache, partial
+from functools import partial
 from typing import NamedTuple
 
 from .lang.calendar import (LEAD_TENSE, LIST_LEAD_WORDS, QUANTITY_UNITS, QUANTITY_WORDS,
                             WEAK_LEAD_WORDS)
 from .temporal_patterns import scan, table
+from .temporal_values import (TOKEN, CalendarWords, calendar_tables, infer_year, iso, language_tables,
+                              lower_case_months, months_capitalised, shift_date, valid_date, weekday_date)
 from .tense import clause_tense
 
 __all__ = ["Timex", "find_timexes", "parse_timexes", "clause_tense", "compatible"]
@@ -70,7 +71,6 @@ _KIND = {"iso": "date", "numeric": "date", "date": "date", "monthyear": "date",
          "month": "date", "year": "date", "paren": "date", "decade": "date",
          "range": "range", "part": "part", "relative": "relative",
          "weekday": "weekday", "yearmod": "modifier"}
-_TOKEN = re.compile(r"\d+|[^\W\d_]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _SPACES = re.compile(r"\s+")
 _TENSE_REACH = 120   # characters either side of an expression searched for a tense cue
@@ -83,16 +83,6 @@ def _norm(words: str) -> str:
                        .replace("\u2011", "-")).strip()
 
 
-def iso(year: int, month: int | None = None, day: int | None = None) -> str:
-    """``iso(2016, 3)`` → ``'2016-03'``."""
-    text = f"{year:04d}"
-    if month:
-        text += f"-{month:02d}"
-        if day:
-            text += f"-{day:02d}"
-    return text
-
-
 def compatible(a: str | None, b: str | None) -> bool:
     """Whether two ISO values can name the same time: equal, or one refines the other.
 
@@ -103,114 +93,6 @@ def compatible(a: str | None, b: str | None) -> bool:
         return False
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return long == short or long.startswith(short + "-")
-
-
-def _valid(year, month, day=None) -> bool:
-    try:
-        datetime.date(year, month, day or 1)
-    except (TypeError, ValueError):
-        return False
-    return True
-
-
-# --- resolution ---------------------------------------------------------------
-
-def _infer_year(month: int, day: int | None, published, tense) -> int | None:
-    """Year of a month (and day) written without one: HeidelTime's tense rule."""
-    if published is None:
-        return None
-    year = published.year
-    here = (month, day or 0)
-    now = (published.month, published.day if day else 0)
-    if tense == "future":
-        return year if here >= now else year + 1
-    if tense == "past":
-        return year if here <= now else year - 1
-
-    def gap(y):  # months (or days) away from publication, past preferred on ties
-        if day and _valid(y, month, day):
-            return abs((datetime.date(y, month, day) - published).days), y > year
-        return abs(12 * (y - year) + month - published.month) * 31, y > year
-    return min((year - 1, year, year + 1), key=gap)
-
-
-def _shift(published, unit: str, n: int) -> tuple[str, str]:
-    if unit == "day":
-        return (published + datetime.timedelta(days=n)).isoformat(), "day"
-    if unit == "week":
-        monday = published - datetime.timedelta(days=published.weekday()) + datetime.timedelta(weeks=n)
-        return monday.isoformat(), "week"
-    if unit == "month":
-        index = published.year * 12 + published.month - 1 + n
-        return iso(index // 12, index % 12 + 1), "month"
-    return iso(published.year + n), "year"
-
-
-def _weekday(weekday: int, direction: int, published, tense) -> str:
-    behind = (published.weekday() - weekday) % 7
-    ahead = (weekday - published.weekday()) % 7
-    if direction < 0:
-        days = -(behind or 7)
-    elif direction > 0:
-        days = ahead or 7
-    else:
-        days = ahead if tense == "future" else -behind
-    return (published + datetime.timedelta(days=days)).isoformat()
-
-
-@lru_cache(maxsize=None)
-def _calendar(language: str):
-    return (table("MONTHS", language), table("MONTH_ABBREVIATIONS", language),
-            table("WEEKDAYS", language), table("DAY_WORDS", language))
-
-
-class _Parts:
-    """The calendar words of one matched expression, in order."""
-
-    __slots__ = ("years", "days", "months", "weekdays", "words", "tokens")
-
-    def __init__(self, lower: str, start: int, end: int, language: str):
-        months, abbr, weekdays, day_words = _calendar(language)
-        self.years = years = []
-        self.days = days = []
-        self.months = found = []
-        self.weekdays = named_days = []
-        self.words = words = []
-        self.tokens = tokens = []
-        for match in _TOKEN.finditer(lower, start, end):
-            tok, span = match.group(), match.span()
-            tokens.append((tok, span))
-            if tok.isdigit():
-                (years if len(tok) == 4 else days).append(int(tok))
-            elif tok in months:
-                found.append((months[tok], span))
-            elif tok in abbr and (lower[span[1]:span[1] + 1] == "." or days):
-                found.append((abbr[tok], span))
-            elif tok in weekdays:
-                named_days.append(weekdays[tok])
-            elif tok in day_words and not found:
-                days.append(day_words[tok])
-            else:
-                words.append(tok)
-
-
-@lru_cache(maxsize=None)
-def _lower_case_months(language: str) -> frozenset:
-    """Month names that must be capitalised in ``language`` (English ones, not also French)."""
-    if language == "fr":
-        return frozenset()
-    fr = table("MONTHS", "fr") if language != "en" else {}
-    return frozenset(name for name in table("MONTHS", "en") if name not in fr)
-
-
-def _english_months_capitalised(parts: _Parts, text: str, language: str) -> bool:
-    if language == "fr" or not parts.months:
-        return True
-    english = _lower_case_months(language)
-    for _, (s, e) in parts.months:
-        if text[s:e].lower() in english and not text[s].isupper():
-            return False
-    return True
 
 
 class _Resolver:
@@ -244,10 +126,10 @@ class _Resolver:
     def day_month(self, year, month, day, start, end):
         """(value, precision) of a date whose year may be missing."""
         if year is None:
-            year = _infer_year(month, day, self.published, self.tense(start, end))
+            year = infer_year(month, day, self.published, self.tense(start, end))
             if year is None:
                 return None, ("day" if day else "month")
-        if day and not _valid(year, month, day):
+        if day and not valid_date(year, month, day):
             return "invalid", None
         return iso(year, month, day), ("day" if day else "month")
 
@@ -262,16 +144,16 @@ class _Resolver:
 
     def _iso(self, start, end, kind):
         y, m, d = (int(x) for x in self.lower[start:end].split("-"))
-        return [self.make(start, end, iso(y, m, d), "day", kind)] if _valid(y, m, d) else []
+        return [self.make(start, end, iso(y, m, d), "day", kind)] if valid_date(y, m, d) else []
 
     def _numeric(self, start, end, kind):
         a, b, y = (int(x) for x in re.split(r"[/.]", self.lower[start:end]))
-        d, m = (b, a) if self.language == "en" and _valid(y, a, b) else (a, b)
-        return [self.make(start, end, iso(y, m, d), "day", kind)] if _valid(y, m, d) else []
+        d, m = (b, a) if self.language == "en" and valid_date(y, a, b) else (a, b)
+        return [self.make(start, end, iso(y, m, d), "day", kind)] if valid_date(y, m, d) else []
 
     def _date(self, start, end, kind):
-        p = _Parts(self.lower, start, end, self.language)
-        if not p.months or not p.days or not _english_months_capitalised(p, self.text, self.language):
+        p = CalendarWords(self.lower, start, end, self.language)
+        if not p.months or not p.days or not months_capitalised(p, self.text, self.language):
             return []
         year = p.years[0] if p.years else None
         value, precision = self.day_month(year, p.months[0][0], p.days[0], start, end)
@@ -279,12 +161,12 @@ class _Resolver:
 
     def _monthyear(self, start, end, kind):
         # the grammar's shape: a month (or an abbreviation and its period), "de"/"of", a
-        # four-digit year at the end; what :class:`_Parts` would read, without the loop
-        months, abbr, _, _ = _calendar(self.language)
-        s, e = _TOKEN.match(self.lower, start).span()
+        # four-digit year at the end; what :class:`CalendarWords` would read, without the loop
+        months, abbr, _, _ = calendar_tables(self.language)
+        s, e = TOKEN.match(self.lower, start).span()
         name = self.lower[s:e]
         month = months[name] if name in months else abbr[name]
-        if self.language != "fr" and self.text[s:e].lower() in _lower_case_months(self.language) \
+        if self.language != "fr" and self.text[s:e].lower() in lower_case_months(self.language) \
                 and not self.text[s].isupper():
             return []
         return [_timex((start, end, self.text[start:end], f"{int(self.lower[end - 4:end]):04d}-{month:02d}",
@@ -297,7 +179,7 @@ class _Resolver:
 
     def _year(self, start, end, kind):
         rows, before = [], None
-        for tok, (s, e) in _Parts(self.lower, start, end, self.language).tokens:
+        for tok, (s, e) in CalendarWords(self.lower, start, end, self.language).tokens:
             if len(tok) == 4 and tok.isdigit():
                 # "since 2012, in 2026": the second year has its own lead word
                 lead = before if before in ("en", "in") and rows else None
@@ -306,8 +188,8 @@ class _Resolver:
         return rows
 
     def _month(self, start, end, kind):
-        p = _Parts(self.lower, start, end, self.language)
-        if not _english_months_capitalised(p, self.text, self.language):
+        p = CalendarWords(self.lower, start, end, self.language)
+        if not months_capitalised(p, self.text, self.language):
             return []
         if self.language == "fr" and any(self.text[s].isupper() for _, (s, _e) in p.months):
             return []   # "vers Mars": French months are lower-case after a word
@@ -327,8 +209,8 @@ class _Resolver:
         return [self.make(start, end, iso(year), "decade", kind)]
 
     def _range(self, start, end, kind):
-        p = _Parts(self.lower, start, end, self.language)
-        if not _english_months_capitalised(p, self.text, self.language):
+        p = CalendarWords(self.lower, start, end, self.language)
+        if not months_capitalised(p, self.text, self.language):
             return []
         if not p.days:       # 2015-2020, de 2015 à 2020
             y1, y2 = p.years[0], p.years[-1]
@@ -340,16 +222,16 @@ class _Resolver:
         else:
             y2 = p.years[0] if p.years else None
             if y2 is None:
-                y2 = _infer_year(m2, d2, self.published, self.tense(start, end))
+                y2 = infer_year(m2, d2, self.published, self.tense(start, end))
             y1 = None if y2 is None else (y2 - 1 if (m1, d1) > (m2, d2) else y2)
         if y1 is None:
             return [self.make(start, end, None, "day", kind, anchored=True)]
-        if not (_valid(y1, m1, d1) and _valid(y2, m2, d2)):
+        if not (valid_date(y1, m1, d1) and valid_date(y2, m2, d2)):
             return []
         return [self.make(start, end, iso(y1, m1, d1), "day", kind, end_value=iso(y2, m2, d2))]
 
     def _relative(self, start, end, kind):
-        lang = _language_tables(self.language)
+        lang = language_tables(self.language)
         phrase = _norm(self.lower[start:end])
         offset = lang.relative.get(phrase)
         if offset is None:
@@ -364,19 +246,19 @@ class _Resolver:
             offset = (unit, count if future else -count)
         if self.published is None:
             return [self.make(start, end, None, offset[0], kind, anchored=True)]
-        value, precision = _shift(self.published, *offset)
+        value, precision = shift_date(self.published, *offset)
         return [self.make(start, end, value, precision, kind)]
 
     def _weekday(self, start, end, kind):
-        weekday = _calendar(self.language)[2].get(self.lower[start:end])
-        if weekday is not None:         # the name alone (what :class:`_Parts` would find)
+        weekday = calendar_tables(self.language)[2].get(self.lower[start:end])
+        if weekday is not None:         # the name alone (what :class:`CalendarWords` would find)
             words, weekdays = (), (weekday,)
         else:
-            p = _Parts(self.lower, start, end, self.language)
+            p = CalendarWords(self.lower, start, end, self.language)
             words, weekdays = p.words, p.weekdays
         direction = 0
         if words:
-            lang = _language_tables(self.language)
+            lang = language_tables(self.language)
             modifiers_before, modifiers_after = lang.weekday_before, lang.weekday_after
             for word in words:
                 direction = modifiers_before.get(word, direction)
@@ -386,12 +268,12 @@ class _Resolver:
         if self.published is None or not weekdays:
             return [self.make(start, end, None, "day", kind, anchored=True)]
         tense = self.tense(start, end) if direction == 0 else None
-        return [self.make(start, end, _weekday(weekdays[0], direction, self.published, tense),
+        return [self.make(start, end, weekday_date(weekdays[0], direction, self.published, tense),
                           "day", kind)]
 
     def _part(self, start, end, kind):
-        lang = _language_tables(self.language)
-        p = _Parts(self.lower, start, end, self.language)
+        lang = language_tables(self.language)
+        p = CalendarWords(self.lower, start, end, self.language)
         phrase = _norm(self.lower[start:end])
         words = p.words
         mod = next((m for w, m in lang.mod_words if w in words), None)
@@ -410,7 +292,7 @@ class _Resolver:
             if unit_offset and not p.months:
                 if self.published is None:
                     return [self.make(start, end, None, unit_offset[0], kind, anchored=True, mod=mod)]
-                value, precision = _shift(self.published, *unit_offset)
+                value, precision = shift_date(self.published, *unit_offset)
                 if period is None:
                     return [self.make(start, end, value, precision, kind, mod=mod)]
                 year = int(value[:4])
@@ -430,7 +312,7 @@ class _Resolver:
             return [self.make(start, end, value, precision, kind, anchored=True, mod=mod)]
         if p.months:
             value, precision = self.day_month(year, p.months[0][0], None, start, end)
-            if not _english_months_capitalised(p, self.text, self.language):
+            if not months_capitalised(p, self.text, self.language):
                 return []
             return [self.make(start, end, value, precision, kind, anchored=year is None, mod=mod)]
         if year is not None:
@@ -440,54 +322,6 @@ class _Resolver:
 
 _SHAPES = {shape: (getattr(_Resolver, "_" + shape), kind) for shape, kind in _KIND.items()}
 _HALF_OR_QUARTER = re.compile(r"[hq][1-4]\b")
-
-
-class _LanguageTables(NamedTuple):
-    """The calendar tables one language reads while resolving, looked up once."""
-
-    relative: dict
-    numbers: dict
-    units: dict
-    in_before: tuple
-    weekday_before: dict
-    weekday_after: dict
-    mod_words: tuple            # (content word of a part modifier, START/MID/END), table order
-    period_nouns: dict
-    period_ordinals: dict
-    relative_periods: tuple     # (phrase, (unit, offset)) of months and years, table order
-    current_period: tuple       # (phrase, unit, the phrase as a whole word), table order
-
-
-@lru_cache(maxsize=None)
-def _language_tables(language: str) -> _LanguageTables:
-    relative = table("RELATIVE_EXPRESSIONS", language)
-    return _LanguageTables(
-        relative=relative, numbers=table("NUMBER_WORDS", language), units=table("UNITS", language),
-        in_before=tuple(table("IN_BEFORE", language)),
-        weekday_before=table("WEEKDAY_MODIFIERS_BEFORE", language),
-        weekday_after=table("WEEKDAY_MODIFIERS_AFTER", language),
-        mod_words=tuple(_mod_words(language).items()),
-        period_nouns=table("PERIOD_NOUNS", language),
-        period_ordinals=table("PERIOD_ORDINALS", language),
-        relative_periods=tuple((w, o) for w, o in relative.items() if o[0] in ("month", "year")),
-        current_period=tuple((w, u, re.compile(rf"(?<![\w']){re.escape(w)}(?!\w)"))
-                             for w, u in table("CURRENT_PERIOD", language).items()))
-
-
-_MOD_WORDS: dict[str, dict[str, str]] = {}
-_GLUE = frozenset({"la", "le", "à", "de", "en", "au", "the", "of", "in"})
-
-
-def _mod_words(language: str) -> dict[str, str]:
-    """The content word of each part modifier ("à la fin de" → "fin") → START/MID/END."""
-    if language not in _MOD_WORDS:
-        words = {}
-        for key, mod in table("PART_MODIFIERS", language).items():
-            for word in key.replace("-", " ").split():
-                if word not in _GLUE:
-                    words[word] = mod
-        _MOD_WORDS[language] = words
-    return _MOD_WORDS[language]
 
 
 def _lead_ok(lead: str | None, shape: str, match, lower: str, language: str, rows: list) -> bool:

@@ -256,7 +256,8 @@ def _trigger_starts(lower: str, language: str) -> list[int]:
     append = starts.append
     for last, length in automaton.iter(lower):
         first = last - length + 1
-        if (first == 0 or not lower[first - 1].isalnum()) and (last + 1 >= size or not lower[last + 1].isalnum()):
+        if (first == 0 or not lower[first - 1].isalnum()) and \
+                (last + 1 >= size or not lower[last + 1].isalnum()):
             append(first)
     for match in _DIGITS.finditer(lower):
         first = match.start()

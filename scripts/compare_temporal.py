@@ -180,11 +180,13 @@ def _first_difference(new, ref) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--baseline", default=BASELINE, help=f"git revision of the reference (default {BASELINE})")
+    parser.add_argument("--baseline", default=BASELINE,
+                        help=f"git revision of the reference (default {BASELINE})")
     parser.add_argument("--bench", type=int, default=500, help="synthetic articles to add (0: none)")
     parser.add_argument("--no-variants", action="store_true", help="only each document as it is")
     parser.add_argument("folders", nargs="*", type=Path,
-                        default=[ROOT / "data/raw", ROOT / "tests/fixtures/holdout", ROOT / "tests/fixtures/tiny"])
+                        default=[ROOT / "data/raw", ROOT / "tests/fixtures/holdout",
+                                 ROOT / "tests/fixtures/tiny"])
     args = parser.parse_args(argv)
     from analysis.bench import build_synthetic_corpus
 

@@ -402,44 +402,6 @@ def test_any_text_gives_valid_milestones(pieces, language, published):
 
 # --- speed without a change of result --------------------------------------------------------
 
-from analysis import milestones as milestones_module  # noqa: E402
-
-
-def whole_table_triggers(lower, lo, hi, language):
-    """The table's triggers of a sentence found with the pattern of the whole table (the reference)."""
-    rows = milestone_data.TRIGGERS[language]
-    pattern = milestones_module._trigger_pattern(language)
-    starts = sorted({last - length + 1 for last, length in
-                     milestones_module._automaton(language).iter(lower, lo, hi)})
-    found, covered = [], lo
-    for start in starts:
-        if start < covered or (start and lower[start - 1].isalnum()):
-            continue
-        match = pattern.match(lower, start, hi)
-        if match:
-            kind, cameo, _ = rows[int(match.lastgroup[1:])]
-            found.append((start, match.end(), kind, cameo))
-            covered = match.end()
-    return found
-
-
-def _sentences_to_scan():
-    for language, _, sentence, _ in SENTENCES:
-        yield language, sentence
-        yield language, sentence.replace("’", "\u02bc").replace("'", "’")
-    for path in sorted(SAMPLE.glob("*.txt")):
-        doc = sample_document(path.name)
-        for s, e in doc.sentences:
-            yield doc.language, doc.text[s:e]
-
-
-@pytest.mark.parametrize("language, sentence", list(_sentences_to_scan()))
-def test_rows_tried_by_their_first_letters_find_what_the_whole_table_finds(language, sentence):
-    lower = ("Le ministre. " + sentence + " Fin.").lower()
-    lo, hi = 13, 13 + len(sentence)
-    found = [(t.start, t.end, t.kind, t.cameo) for t in milestones_module._triggers(lower, lo, hi, None, language)]
-    assert found == whole_table_triggers(lower, lo, hi, language)
-
 
 def test_a_long_article_costs_in_proportion_to_its_length():
     """Each dated sentence reads its own text, never the whole article again."""

@@ -1,0 +1,201 @@
+"""The values of temporal expressions: ISO text, years read from tense, shifts, weekdays.
+
+The arithmetic of :mod:`analysis.temporal` (HeidelTime's rules for news,
+``../shared/REFERENCE.md`` §2) and the calendar words of one matched
+expression (:class:`CalendarWords`), with the tables of
+:mod:`analysis.lang.calendar` looked up once per language
+(:func:`language_tables`).
+
+>>> import datetime
+>>> published = datetime.date(2025, 10, 16)          # a Thursday
+>>> iso(2016, 3), infer_year(3, None, published, "future"), shift_date(published, "month", -1)
+('2016-03', 2026, ('2025-09', 'month'))
+>>> weekday_date(1, 0, published, "past")             # "mardi", in a past clause
+'2025-10-14'
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .temporal_patterns import table
+
+__all__ = ["iso", "valid_date", "infer_year", "shift_date", "weekday_date", "calendar_tables",
+           "CalendarWords", "lower_case_months", "months_capitalised", "LanguageTables",
+           "language_tables", "mod_words", "TOKEN"]
+
+#: A run of digits or of letters: the tokens of an expression.
+TOKEN = re.compile(r"\d+|[^\W\d_]+")
+
+
+def iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    """``iso(2016, 3)`` → ``'2016-03'``."""
+    text = f"{year:04d}"
+    if month:
+        text += f"-{month:02d}"
+        if day:
+            text += f"-{day:02d}"
+    return text
+
+
+def valid_date(year, month, day=None) -> bool:
+    """Whether ``year-month-day`` (day 1 if None) is a date of the calendar."""
+    try:
+        datetime.date(year, month, day or 1)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def infer_year(month: int, day: int | None, published, tense) -> int | None:
+    """Year of a month (and day) written without one: HeidelTime's tense rule."""
+    if published is None:
+        return None
+    year = published.year
+    here = (month, day or 0)
+    now = (published.month, published.day if day else 0)
+    if tense == "future":
+        return year if here >= now else year + 1
+    if tense == "past":
+        return year if here <= now else year - 1
+
+    def gap(y):  # months (or days) away from publication, past preferred on ties
+        if day and valid_date(y, month, day):
+            return abs((datetime.date(y, month, day) - published).days), y > year
+        return abs(12 * (y - year) + month - published.month) * 31, y > year
+    return min((year - 1, year, year + 1), key=gap)
+
+
+def shift_date(published, unit: str, n: int) -> tuple[str, str]:
+    """``(value, precision)`` of the ``unit`` (day, week, month, year) ``n`` away from ``published``."""
+    if unit == "day":
+        return (published + datetime.timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        monday = published - datetime.timedelta(days=published.weekday()) + datetime.timedelta(weeks=n)
+        return monday.isoformat(), "week"
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + n
+        return iso(index // 12, index % 12 + 1), "month"
+    return iso(published.year + n), "year"
+
+
+def weekday_date(weekday: int, direction: int, published, tense) -> str:
+    """ISO date of a weekday: the last one (direction -1), the next one (+1), or by tense (0)."""
+    behind = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if direction < 0:
+        days = -(behind or 7)
+    elif direction > 0:
+        days = ahead or 7
+    else:
+        days = ahead if tense == "future" else -behind
+    return (published + datetime.timedelta(days=days)).isoformat()
+
+
+@lru_cache(maxsize=None)
+def calendar_tables(language: str):
+    """(months, abbreviations, weekdays, day words) of ``language``."""
+    return (table("MONTHS", language), table("MONTH_ABBREVIATIONS", language),
+            table("WEEKDAYS", language), table("DAY_WORDS", language))
+
+
+class CalendarWords:
+    """The calendar words of one matched expression, in order."""
+
+    __slots__ = ("years", "days", "months", "weekdays", "words", "tokens")
+
+    def __init__(self, lower: str, start: int, end: int, language: str):
+        months, abbr, weekdays, day_words = calendar_tables(language)
+        self.years = years = []
+        self.days = days = []
+        self.months = found = []
+        self.weekdays = named_days = []
+        self.words = words = []
+        self.tokens = tokens = []
+        for match in TOKEN.finditer(lower, start, end):
+            tok, span = match.group(), match.span()
+            tokens.append((tok, span))
+            if tok.isdigit():
+                (years if len(tok) == 4 else days).append(int(tok))
+            elif tok in months:
+                found.append((months[tok], span))
+            elif tok in abbr and (lower[span[1]:span[1] + 1] == "." or days):
+                found.append((abbr[tok], span))
+            elif tok in weekdays:
+                named_days.append(weekdays[tok])
+            elif tok in day_words and not found:
+                days.append(day_words[tok])
+            else:
+                words.append(tok)
+
+
+@lru_cache(maxsize=None)
+def lower_case_months(language: str) -> frozenset:
+    """Month names that must be capitalised in ``language`` (English ones, not also French)."""
+    if language == "fr":
+        return frozenset()
+    fr = table("MONTHS", "fr") if language != "en" else {}
+    return frozenset(name for name in table("MONTHS", "en") if name not in fr)
+
+
+def months_capitalised(parts: CalendarWords, text: str, language: str) -> bool:
+    """Whether the English month names of an expression are capitalised ("May", not "may")."""
+    if language == "fr" or not parts.months:
+        return True
+    english = lower_case_months(language)
+    for _, (s, e) in parts.months:
+        if text[s:e].lower() in english and not text[s].isupper():
+            return False
+    return True
+
+
+class LanguageTables(NamedTuple):
+    """The calendar tables one language reads while resolving, looked up once."""
+
+    relative: dict
+    numbers: dict
+    units: dict
+    in_before: tuple
+    weekday_before: dict
+    weekday_after: dict
+    mod_words: tuple            # (content word of a part modifier, START/MID/END), table order
+    period_nouns: dict
+    period_ordinals: dict
+    relative_periods: tuple     # (phrase, (unit, offset)) of months and years, table order
+    current_period: tuple       # (phrase, unit, the phrase as a whole word), table order
+
+
+@lru_cache(maxsize=None)
+def language_tables(language: str) -> LanguageTables:
+    """The tables :class:`analysis.temporal` reads for ``language``, built once."""
+    relative = table("RELATIVE_EXPRESSIONS", language)
+    return LanguageTables(
+        relative=relative, numbers=table("NUMBER_WORDS", language), units=table("UNITS", language),
+        in_before=tuple(table("IN_BEFORE", language)),
+        weekday_before=table("WEEKDAY_MODIFIERS_BEFORE", language),
+        weekday_after=table("WEEKDAY_MODIFIERS_AFTER", language),
+        mod_words=tuple(mod_words(language).items()),
+        period_nouns=table("PERIOD_NOUNS", language),
+        period_ordinals=table("PERIOD_ORDINALS", language),
+        relative_periods=tuple((w, o) for w, o in relative.items() if o[0] in ("month", "year")),
+        current_period=tuple((w, u, re.compile(rf"(?<![\w']){re.escape(w)}(?!\w)"))
+                             for w, u in table("CURRENT_PERIOD", language).items()))
+
+
+_MOD_WORDS: dict[str, dict[str, str]] = {}
+_GLUE = frozenset({"la", "le", "à", "de", "en", "au", "the", "of", "in"})
+
+
+def mod_words(language: str) -> dict[str, str]:
+    """The content word of each part modifier ("à la fin de" → "fin") → START/MID/END."""
+    if language not in _MOD_WORDS:
+        words = {}
+        for key, mod in table("PART_MODIFIERS", language).items():
+            for word in key.replace("-", " ").split():
+                if word not in _GLUE:
+                    words[word] = mod
+        _MOD_WORDS[language] = words
+    return _MOD_WORDS[language]
