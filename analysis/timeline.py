@@ -68,12 +68,21 @@ def _clusters(milestones):
         # one string orders like (rank, date): the rank is a single digit
         order[pos] = f"{PRECISION_RANK.get(precisions[pos], 9)}{date}"
     entries: list[list] = []        # [date, precision, members, buckets of the key's index]
+    sizes: list[int] = []           # members of each entry
     by_key: dict[tuple, list[int]] = {}       # key → its entries, in the order they were made
     index: dict[tuple, dict[str, int]] = {}   # key → bucket → its best entry
     buckets_of: dict[tuple, tuple[list, list]] = {}    # (date, decade?) → (to look in, to join)
+    dyads: dict[tuple, str] = {}
     for pos in sorted(order, key=order.__getitem__):
-        date, precision = str(dates[pos]), precisions[pos]
-        key = (dyad_of(countries[pos]), kinds[pos])
+        date, precision, listed = str(dates[pos]), precisions[pos], countries[pos]
+        if listed is None:
+            dyad = ""
+        else:                       # dyad_of, once per distinct list of countries
+            names = tuple(map(str, listed))
+            dyad = dyads.get(names)
+            if dyad is None:
+                dyad = dyads[names] = "-".join(sorted(names))
+        key = (dyad, kinds[pos])
         decade = precision == "decade"
         looked = buckets_of.get((date, decade))
         if looked is None:
@@ -81,22 +90,26 @@ def _clusters(milestones):
         best = index.get(key)
         if best is None:
             best = index[key] = {}
-        chosen = None
-        for bucket in looked[0]:
+        chosen, size = None, 0
+        for bucket in looked[0]:    # the entry with most members, the first made on a tie
             found = best.get(bucket)
-            if found is not None and (chosen is None or _better(entries, found, chosen)):
-                chosen = found
+            if found is not None and (chosen is None or sizes[found] > size
+                                      or (sizes[found] == size and found < chosen)):
+                chosen, size = found, sizes[found]
         if chosen is None:
             chosen = len(entries)
             entries.append([date, precision, [pos], looked[1]])
+            sizes.append(1)
             by_key.setdefault(key, []).append(chosen)
             for bucket in looked[1]:
                 best.setdefault(bucket, chosen)
         else:
             entry = entries[chosen]
             entry[2].append(pos)
+            size = sizes[chosen] = size + 1
             for bucket in entry[3]:
-                if best[bucket] != chosen and _better(entries, chosen, best[bucket]):
+                other = best[bucket]
+                if other != chosen and (size > sizes[other] or (size == sizes[other] and chosen < other)):
                     best[bucket] = chosen
     return [(key, entries[i][0], entries[i][1], entries[i][2]) for key, made in by_key.items() for i in made]
 
@@ -117,10 +130,23 @@ def _buckets(date: str, decade: bool) -> tuple[list[str], list[str]]:
     return look, own
 
 
-def _better(entries, a: int, b: int) -> bool:
-    """Whether entry ``a`` beats ``b``: more members, or as many and made first."""
-    size_a, size_b = len(entries[a][2]), len(entries[b][2])
-    return size_a > size_b or (size_a == size_b and a < b)
+def _source_rank(doc_ids: set, documents) -> dict:
+    """Rank of each article among the sources of an entry: by publication (as text, the
+    undated last), then by name.  A ``datetime64`` column is ordered as numbers (the same
+    order as its text: ISO, four-digit years)."""
+    import pandas as pd
+
+    if documents is None or not len(documents) or "published" not in documents:
+        return {d: i for i, d in enumerate(sorted(doc_ids))}
+    column = documents["published"]
+    if not pd.api.types.is_datetime64_dtype(column):
+        published = {d: str(p) for d, p in zip(documents["doc_id"].tolist(), column.tolist())
+                     if p is not None and p == p}
+        return {d: i for i, d in enumerate(sorted(doc_ids, key=lambda d: (published.get(d, "9999"), d)))}
+    dated = documents.loc[column.notna(), ["doc_id", "published"]].drop_duplicates("doc_id", keep="last")
+    frame = pd.DataFrame({"doc_id": sorted(doc_ids)}).merge(dated, on="doc_id", how="left", sort=False)
+    frame = frame.sort_values(["published", "doc_id"], na_position="last", kind="stable")
+    return {d: i for i, d in enumerate(frame["doc_id"].tolist())}
 
 
 def _timeline_id(key, date) -> str:
@@ -149,17 +175,12 @@ def build_timeline(milestones, documents=None):
     if milestones is None or len(milestones) == 0:
         return pd.DataFrame(columns=list(TIMELINE))
     milestones = milestones.reset_index(drop=True)
-    published, english = {}, set()
-    if documents is not None and len(documents) and "published" in documents:
-        published = {d: str(p) for d, p in zip(documents["doc_id"].tolist(), documents["published"].tolist())
-                     if p is not None and p == p}
-    if documents is not None and len(documents) and "language" in documents:
-        english = {d for d, lang in zip(documents["doc_id"].tolist(), documents["language"].tolist())
-                   if lang == "en"}
     doc_ids, labels = milestones["doc_id"].tolist(), milestones["label"].tolist()
     countries = milestones["countries"].tolist()
-    # sources in publication order: one rank per article, computed once
-    rank = {d: i for i, d in enumerate(sorted(set(doc_ids), key=lambda d: (published.get(d, "9999"), d)))}
+    english: set = set()
+    if documents is not None and len(documents) and "language" in documents:
+        english = set(documents.loc[documents["language"] == "en", "doc_id"].tolist())
+    rank = _source_rank(set(doc_ids), documents)
     rows = []
     for key, date, precision, members in _clusters(milestones):
         sources = sorted({doc_ids[p] for p in members}, key=rank.__getitem__)

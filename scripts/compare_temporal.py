@@ -159,7 +159,12 @@ def compare_perturbed_timeline(milestones_frame, documents, ref_milestones, *, s
                           if rng.random() < 0.08 else v for v in frame["precision"]]
     frame["label"] = [None if rng.random() < 0.1 else v for v in frame["label"]]
     problems = []
-    for docs in (documents, None):
+    undated = documents.copy()       # articles without a date, without a row, twice
+    undated.loc[undated.sample(frac=0.2, random_state=seed).index, "published"] = pd.NaT
+    undated = undated.drop(undated.sample(frac=0.1, random_state=seed + 1).index)
+    undated = pd.concat([undated, undated.sample(frac=0.05, random_state=seed + 2).assign(published=pd.NaT)],
+                        ignore_index=True)
+    for docs in (documents, undated, None):
         new = milestones.build_timeline(frame, docs)
         ref = ref_milestones.build_timeline(frame, docs)
         try:
