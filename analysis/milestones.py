@@ -200,7 +200,8 @@ def _main_pair(mentions) -> list[str]:
 
 def _countries(local, main_pair, trigger) -> list[str]:
     """The countries of a milestone; ``main_pair`` is called only when the clause names fewer than two."""
-    found = list(dict.fromkeys(trigger.countries)) or list(dict.fromkeys([r[8] for r in local if r[8]]))
+    found = trigger.countries
+    found = list(dict.fromkeys(found)) if found else list(dict.fromkeys([r[8] for r in local if r[8]]))
     if len(found) >= 2:
         return sorted(found)
     if len(found) == 1:
@@ -244,7 +245,7 @@ def _mode(doc, trigger, start, end, value, language, sentence, today=None) -> st
 
 def _label(doc, kind, trigger, outcome, local, sentence, qualifiers) -> str:
     label = data.KIND_LABELS[kind]
-    if kind in ("visit", "talks", "session"):
+    if kind in ("visit", "talks"):         # a session is not named by its place
         if kind == "visit":
             qualifier = qualifiers.search(doc.lower, max(sentence[0], trigger.start - 30),
                                           min(sentence[1], trigger.end + 40))
@@ -260,7 +261,7 @@ def _label(doc, kind, trigger, outcome, local, sentence, qualifiers) -> str:
             s, e = match.span(1)
             place = next((r[7] or r[4] for r in local if r[5] in ("PLACE", "COUNTRY")
                           and r[2] < e and s < r[3]), match.group(1))
-        if place and kind != "session":
+        if place:
             label += f" {'to' if kind == 'visit' else 'in'} {place}"
     if kind == "measure" and not outcome:      # "Measure — suppression du visa"
         words = doc.text[trigger.start:trigger.end]
