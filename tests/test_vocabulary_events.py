@@ -227,3 +227,24 @@ def test_events_on_the_sample_articles_use_the_entity_table(sample_corpus):
                          & events["cameo"].str.startswith("16")]
     first = rupture.sort_values("start").iloc[0]
     assert (first["source"][:3], first["target"][:3]) == ("DZA", "MAR")
+
+
+@pytest.mark.parametrize("text, years", [
+    ("signé en 2019 puis en 1899", ["2019", "1899"]),
+    ("le 3 mars 2021, à 20 heures", ["2021"]),
+    ("a2020 20201 2020b 1799 2100 (2018)", ["2018"]),
+    ("de 1990-2000", ["1990", "2000"]),
+    ("en 19\u0662\u0660", ["19\u0662\u0660"]),   # other decimal digits, as the regular expression \d
+    ("2019", ["2019"]),
+    ("fin 20", []),
+])
+def test_years_that_may_date_an_event(text, years):
+    from analysis.vocabulary.events import _years
+
+    lower = text.lower()
+    assert [lower[s:s + 4] for s in _years(lower)] == years
+    # the same as a regular expression over the whole text
+    expected = [m.group() for m in __import__("re").finditer(r"(?:1[89]|20)\d\d", lower)
+                if not (m.start() and lower[m.start() - 1].isalnum())
+                and not (m.end() < len(lower) and lower[m.end()].isalnum())]
+    assert expected == years

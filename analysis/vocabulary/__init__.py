@@ -6,9 +6,11 @@
 - :func:`main_pair` gives the article's two main countries from its mentions,
   :func:`actor_code` the CAMEO actor code of one mention (:mod:`.actors`);
 - :mod:`.lexicon` reads the data (``analysis/data/lexicon.tsv``,
-  ``analysis/data/cameo.tsv``); :mod:`.stats` holds the analyses the notebook
-  ``02_diplomatic_vocabulary`` shows (frequencies, concordance, collocations,
-  tone, keyness).
+  ``analysis/data/cameo.tsv``) and compiles, once per word form, what the
+  scan does with it; :mod:`.cues` holds the event coder's cue phrases, found
+  in the same Aho-Corasick pass as the lexicon's terms; :mod:`.stats` holds
+  the analyses the notebook ``02_diplomatic_vocabulary`` shows (frequencies,
+  concordance, collocations, tone, keyness).
 """
 
 from .actors import actor_code, main_pair

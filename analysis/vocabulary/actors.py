@@ -22,7 +22,7 @@ the trigger takes the actors of the previous event (« Ils ont ... »).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..lang import event_markers as M
@@ -69,20 +69,40 @@ def main_pair(mentions) -> tuple[str, str] | None:
     >>> main_pair(rows)
     ('MAR', 'RUS')
     """
-    counts: Counter = Counter()
+    counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in mentions:
-        if m[5] not in ("COUNTRY", "PERSON"):
+        label = m[5]
+        if label != "COUNTRY" and label != "PERSON":
             continue
-        country = _field(m, 8)
-        if not country or len(country) != 3:
+        country = m[8]
+        if country is None or country != country or country == "" or len(country) != 3:
             continue
-        counts[country] += 1
-        first.setdefault(country, m[2])
+        if country in counts:
+            counts[country] += 1
+        else:
+            counts[country] = 1
+            first[country] = m[2]
     if len(counts) < 2:
         return None
     top = sorted(counts, key=lambda c: (-counts[c], first[c]))[:2]
     return tuple(sorted(top, key=first.__getitem__))
+
+
+class _ModifierForms(dict):
+    """Form of a COUNTRY mention -> whether it is a modifier (:func:`_is_modifier`),
+    or ``"text"`` when that depends on the mention's text (no form)."""
+
+    def __missing__(self, form: str):
+        lowered = form.lower()
+        value = (False if form == "name" else
+                 True if any(key in lowered for key in ("demonym", "adj", "prefix", "nationality")) else
+                 "text" if not lowered else False)
+        self[form] = value
+        return value
+
+
+_MODIFIER_FORMS = _ModifierForms()
 
 
 def _is_modifier(mention) -> bool:
@@ -97,11 +117,26 @@ def _is_modifier(mention) -> bool:
     return bool(text) and text[0].islower() and not form
 
 
+# The first three words (letters, with inner hyphens) of a text, one group
+# each; read on the reversed text, the last three (such words read the same
+# both ways: letter runs joined by single hyphens).
+_THREE_WORDS = re.compile(r"(?:[\W\d_]*+([^\W\d_]+(?:-[^\W\d_]+)*))?" * 3)
+
+
 def _near_government_word(lower: str, start: int, end: int) -> bool:
     """Whether a government noun stands within three words of the span."""
-    before = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", lower[max(0, start - 40):start])[-3:]
-    after = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", lower[end:end + 40])[:3]
-    return any(w in M.GOVERNMENT_WORDS for w in before + after)
+    words = M.GOVERNMENT_WORDS
+    for word in _THREE_WORDS.match(lower[max(0, start - 40):start][::-1]).groups():
+        if word is None:
+            break
+        if word[::-1] in words:
+            return True
+    for word in _THREE_WORDS.match(lower, end, end + 40).groups():
+        if word is None:
+            break
+        if word in words:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -162,9 +197,7 @@ def actor_code(mention, lower: str, government_entities=frozenset()) -> str | No
             sector = "GOV"
         return country + (sector or "")
     if label == "COUNTRY":
-        if _is_modifier(mention):
-            return country + "GOV" if _near_government_word(lower, start, end) else None
-        return country
+        return _country_code(mention, lower)
     if label == "PLACE":
         if not _is_capital(mention, country):
             return None
@@ -172,6 +205,21 @@ def actor_code(mention, lower: str, government_entities=frozenset()) -> str | No
             return None
         return country + "GOV"
     return None
+
+
+def _country_code(mention, lower: str) -> str | None:
+    """The actor code of a COUNTRY mention: its ISO3, ISO3+GOV for a demonym
+    qualifying a government noun, None for another demonym."""
+    country = mention[8]
+    if not isinstance(country, str) or len(country) != 3:
+        return None
+    if _is_modifier(mention):
+        return country + "GOV" if _near_government_word(lower, mention[2], mention[3]) else None
+    return country
+
+
+def _first(actor: tuple) -> int:
+    return actor[0]
 
 
 def _previous_word(lower: str, start: int) -> str:
@@ -208,23 +256,66 @@ class SentenceActors:
         lower = doc.lower
         government = frozenset(m[6] for m in mentions if m[5] == "PERSON" and m[10]
                                and _is_government_role(m[10]) == "GOV")
-        self.by_sentence: dict[int, list[tuple]] = {}
+        self.by_sentence = by_sentence = {}
+        locative_words = M.LOCATIVE_WORDS
         for m in mentions:
             if sentences is not None and m[1] not in sentences:
                 continue  # only the sentences that hold events need their actors
-            code = actor_code(m, lower, government)
-            if code:
-                locative = m[5] == "COUNTRY" and _locative(lower, m[2])
-                self.by_sentence.setdefault(m[1], []).append((m[2], m[3], code, code[:3], locative))
+            label = m[5]
+            if label != "COUNTRY" and label != "PERSON" and label != "PLACE":
+                continue  # organisations, agreements: no actor
+            country = m[8]
+            if not isinstance(country, str) or len(country) != 3:
+                continue
+            start = m[2]
+            locative = False
+            if label == "COUNTRY":
+                form = m[9]
+                modifier = _MODIFIER_FORMS[form] if form.__class__ is str else None
+                if modifier is None:
+                    modifier = _is_modifier(m)
+                elif modifier == "text":
+                    text = m[4]
+                    modifier = bool(text) and text[0].islower()
+                if modifier:
+                    if not _near_government_word(lower, start, m[3]):
+                        continue
+                    code = country + "GOV"
+                else:
+                    code = country
+            elif label == "PERSON":
+                sector = _is_government_role(m[10])
+                if sector is None and _field(m, 6) in government:
+                    sector = "GOV"
+                code = country + (sector or "")
+            elif not _is_capital(m, country):
+                continue
+            else:
+                code = None  # a capital: its government, unless a place ("à Alger")
+            if code is None or label == "COUNTRY":
+                words = lower[max(0, start - 16):start].split()
+                locative = (words[-1].strip(_PUNCTUATION) if words else "") in locative_words
+                if code is None:
+                    if locative:
+                        continue
+                    code = country + "GOV"
+                    locative = False
+            actors = by_sentence.get(m[1])
+            if actors is None:
+                actors = by_sentence[m[1]] = []
+            actors.append((start, m[3], code, code[:3], locative))
         if self.pair:
             a, b = self.pair
+            starts = [s for s, _ in doc.sentences]
             for start, end, kind, _, _ in cues:
                 if kind == "pairgov" or kind == "pairplain":
                     suffix = "GOV" if kind == "pairgov" else ""
-                    self.by_sentence.setdefault(doc.sentence_at(start), []).append(
+                    sent_id = bisect_right(starts, start) - 1
+                    by_sentence.setdefault(sent_id if sent_id > 0 else 0, []).append(
                         (start, end, (a + suffix, b + suffix), None, False))
-        for actors in self.by_sentence.values():
-            actors.sort(key=lambda a: a[0])
+        for actors in by_sentence.values():
+            if len(actors) > 1:
+                actors.sort(key=_first)
         self.previous: list | None = None
         self.last_event: tuple | None = None
 
@@ -235,13 +326,20 @@ class SentenceActors:
 
     def assign(self, sent_id: int, start: int, end: int) -> list[tuple]:
         """[(source, target)] for a trigger at ``start:end`` of sentence ``sent_id``."""
-        actors = self.by_sentence.get(sent_id, ())
-        before = [a for a in actors if a[1] <= start and not a[4]]
-        after = [a for a in actors if a[0] >= end]
-        if not before and self.previous and not any(
-                a[0] - end <= _SUBJECT_AFTER and not a[4] for a in after):
-            # no subject near the trigger: « Ils ont ... », "It comes ..."
-            return self.previous
+        before = []
+        after = []
+        for actor in self.by_sentence.get(sent_id, ()):
+            if actor[1] <= start and not actor[4]:
+                before.append(actor)
+            if actor[0] >= end:
+                after.append(actor)
+        if not before and self.previous:
+            for actor in after:
+                if actor[0] - end <= _SUBJECT_AFTER and not actor[4]:
+                    break
+            else:
+                # no subject near the trigger: « Ils ont ... », "It comes ..."
+                return self.previous
         last = self.last_event
         if (before and last and last[0] == sent_id and before[-1][0] > last[1]
                 and last[3][0][0] is not None and self._coordinated_verbs(before[-1][1], start)):
@@ -259,8 +357,9 @@ class SentenceActors:
 
     def _coordinated_verbs(self, actor_end: int, start: int) -> bool:
         """Whether a coordination stands between an object and the next verb ("... and suspended")."""
-        between = self.doc.lower[actor_end:start]
-        return len(between) <= 80 and bool(_COORDINATION.search(between))
+        if start - actor_end > 80:
+            return False
+        return bool(_COORDINATION.search(self.doc.lower[actor_end:start]))
 
     def _other_of_pair(self, country: str | None, like: str) -> str | None:
         if not self.pair or country not in self.pair:

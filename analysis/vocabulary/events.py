@@ -4,7 +4,8 @@ Every coded term (a lexicon match with a CAMEO code) is an event of its
 sentence, except the names of agreements (category ``agreement``); terms of
 one code and mode in one sentence are one event.  Its *mode* comes from the
 words around it (tables in :mod:`analysis.lang.event_markers`), found by one
-Aho-Corasick pass over ``doc.lower`` per document:
+Aho-Corasick pass over ``doc.lower`` per document (:mod:`.cues`, the pass
+that also finds the lexicon's terms):
 
 - ``negated``: « n'a pas signé », « sans signer », "did not sign",
   "rejected any negotiations";
@@ -24,11 +25,12 @@ A third party's appeal to "both sides" is one row per side.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..lang import event_markers as M
 from .actors import SentenceActors, actor_code, main_pair
+from .cues import cue_language, hits
 from .terms import NAME_CATEGORIES
 
 __all__ = ["code_events", "main_pair", "actor_code", "event_mode", "MODES", "NON_EVENT_CATEGORIES"]
@@ -49,57 +51,27 @@ def _alternation(words) -> str:
     return "|".join(parts)
 
 
-def _pair_phrases(language: str) -> dict[str, tuple]:
-    """"les deux ministres", "both sides": every determiner + head, as cue phrases."""
-    lang = language if language in ("fr", "en") else "en"
-    gov = M.PAIR_HEADS_GOV_FR if lang == "fr" else M.PAIR_HEADS_GOV_EN
-    plain = M.PAIR_HEADS_FR if lang == "fr" else M.PAIR_HEADS_EN
-    dets = M.PAIR_DETERMINERS[lang]
-    return {"pairgov": tuple(f"{d} {h}" for d in dets for h in gov) + M.PAIR_BARE[lang],
-            "pairplain": tuple(f"{d} {h}" for d in dets for h in plain)}
+#: The first two digits of the years an event may be dated by (1800-2099).
+_CENTURIES = ("18", "19", "20")
 
 
-def _cue_tables(language: str) -> dict[str, tuple]:
-    tables = _mode_tables(language)
-    tables.update(_pair_phrases(language))
-    return tables
-
-
-def _mode_tables(language: str) -> dict[str, tuple]:
-    if language == "fr":
-        return {"negword": M.NEGATION_WORDS_FR, "negbefore": M.NEGATION_BEFORE_FR,
-                "near": M.PLANNED_NEAR_FR, "after": M.PLANNED_AFTER_FR,
-                "scope": M.PLANNED_SCOPE_FR,
-                "past": M.REPORTED_NEAR_FR, "pastaround": M.REPORTED_AROUND_FR,
-                "ne": ("ne", "n'")}
-    return {"negbefore": M.NEGATION_EN, "near": M.PLANNED_NEAR_EN, "after": M.PLANNED_AFTER_EN,
-            "scope": M.PLANNED_SCOPE_EN, "past": M.REPORTED_NEAR_EN,
-            "pastaround": M.REPORTED_AROUND_EN,
-            "nt": ("n't",)}
-
-
-@lru_cache(maxsize=None)
-def _cue_automaton(language: str):
-    """Aho-Corasick automaton of every cue phrase: value (kinds, length, month, elided)."""
-    import ahocorasick
-
-    values: dict[str, list] = {}
-    for kind, phrases in _cue_tables(language).items():
-        for phrase in phrases:
-            for variant in {phrase, phrase.replace("'", "\u2019")}:
-                values.setdefault(variant, []).append(kind)
-    automaton = ahocorasick.Automaton()
-    months = M.MONTHS.get(language, M.MONTHS["en"])
-    for variant, kinds in values.items():
-        automaton.add_word(variant, (tuple(dict.fromkeys(kinds)), len(variant), None,
-                                     variant.endswith(("'", "\u2019"))))
-    for number, month in enumerate(months, 1):
-        automaton.add_word(month, (("month",), len(month), number, False))
-    automaton.make_automaton()
-    return automaton
-
-
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+def _years(lower: str) -> list[int]:
+    """Offsets of the four-digit years 18xx-20xx standing alone (no letter or
+    digit touching them), in order: a search for the centuries, not a
+    regular expression over the whole text."""
+    size = len(lower)
+    found = []
+    for century in _CENTURIES:
+        start = lower.find(century)
+        while start >= 0:
+            end = start + 4
+            if (end <= size and lower[start + 2:end].isdecimal()
+                    and not (start and lower[start - 1].isalnum())
+                    and not (end < size and lower[end].isalnum())):
+                found.append(start)
+            start = lower.find(century, start + 1)
+    found.sort()
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -108,36 +80,34 @@ def _date_context(language: str) -> re.Pattern:
     lang = language if language in M.MONTHS else "en"
     preps = M.DATE_PREPOSITIONS_FR if lang == "fr" else M.DATE_PREPOSITIONS_EN
     months = "|".join(M.MONTHS[lang])
-    return re.compile(rf"(?:(?<![^\W_])(?:{_alternation(preps)})|(?<![^\W_])(?P<month>{months})"
+    return re.compile(rf"(?<![^\W_])(?:(?:{_alternation(preps)})|(?P<month>{months})"
                       rf"(?:\s+\d{{1,2}}(?:er|st|nd|rd|th)?,?)?)\s+$")
 
 
 def _scan_cues(doc) -> list[tuple]:
     """(start, end, kind, year, month) for every cue of the document, by start."""
-    language = doc.language if doc.language in M.MONTHS else "en"
+    language = cue_language(doc.language)
     lower = doc.lower
     size = len(lower)
     cues = []
+    append = cues.append
     month_cues = {}
-    for last, (kinds, length, month, elided) in _cue_automaton(language).iter(lower):
+    for last, (kinds, length, month, elided, inside) in hits(doc):
         start = last - length + 1
-        if start and lower[start - 1].isalnum() and "nt" not in kinds:
+        if start and not inside and lower[start - 1].isalnum():
             continue
         if not elided and last + 1 < size and lower[last + 1].isalnum():
             continue
-        for kind in kinds:
-            if kind == "month":
-                month_cues[last + 1] = len(cues)
-                # A month alone dates an event in French ("fin juillet"), not
-                # in English ("may", "march" are words too).
-                cues.append((start, last + 1, "date" if language == "fr" else "month", None, month))
-            else:
-                cues.append((start, last + 1, kind, None, None))
-    context = _date_context(language)
-    for m in _YEAR.finditer(lower):
-        start, end = m.span()
-        if (start and lower[start - 1].isalnum()) or (end < size and lower[end].isalnum()):
+        if month is not None:
+            month_cues[last + 1] = len(cues)
+            # A month alone dates an event in French ("fin juillet"), not
+            # in English ("may", "march" are words too).
+            append((start, last + 1, "date" if language == "fr" else "month", None, month))
             continue
+        for kind in kinds:
+            append((start, last + 1, kind, None, None))
+    context = _date_context(language)
+    for start in _years(lower):
         before = context.search(lower, max(0, start - 30), start)
         if before is None:
             continue
@@ -147,7 +117,7 @@ def _scan_cues(doc) -> list[tuple]:
             if index is not None:
                 month = cues[index][4]
                 cues[index] = (cues[index][0], cues[index][1], "month", None, month)
-        cues.append((start, end, "date", int(m.group()), month))
+        append((start, start + 4, "date", int(lower[start:start + 4]), month))
     cues.sort()
     return cues
 
@@ -162,6 +132,21 @@ _NEG_NEAR = 40  # ... for French "ne"
 _NEG_BEFORE = 20  # ... for "not", "sans", "refused", "rejected" (a few words at most)
 _DATE_NEAR = 80
 
+#: lower-case trigger -> whether its first word is a French future or conditional
+_FUTURE_TRIGGERS: dict[str, bool] = {}
+
+
+def _future_fr(trigger: str) -> bool:
+    """Whether the first word of a (lower-case) French trigger is a future or conditional."""
+    found = _FUTURE_TRIGGERS.get(trigger)
+    if found is None:
+        first_word = _FIRST_WORD.match(trigger)
+        found = bool(first_word and len(first_word.group()) > 5 and _FUTURE_FR.search(first_word.group()))
+        if len(_FUTURE_TRIGGERS) > 100_000:
+            _FUTURE_TRIGGERS.clear()
+        _FUTURE_TRIGGERS[trigger] = found
+    return found
+
 
 def event_mode(doc, start: int, end: int, cues: list[tuple] | None = None,
                cue_starts: list[int] | None = None) -> str:
@@ -174,63 +159,104 @@ def event_mode(doc, start: int, end: int, cues: list[tuple] | None = None,
     """
     if cues is None:
         cues = _scan_cues(doc)
-        cue_starts = [c[0] for c in cues]
-    sent_start, sent_end = doc.sentences[doc.sentence_at(start)] if doc.sentences else (0, len(doc.text))
-    lo = bisect_left(cue_starts, sent_start)
-    hi = bisect_left(cue_starts, sent_end)
-    negated = planned = reported = False
-    ne_at = None
-    neg_words = []
-    nearest_date = None
-    trigger_scopes = False
-    for cue_start, cue_end, kind, year, month in cues[lo:hi]:
-        if cue_start < end and cue_end > start and kind != "negword":
-            # the cue is the trigger itself ("ont convenu de", "agreed to hold"):
-            # what follows is planned, the agreeing is not.  A negation word
-            # may sit inside a trigger (« n'entretiennent plus de relations »).
-            trigger_scopes |= kind == "scope"
+    return _modes(doc, [(start, end)], cues)[0]
+
+
+def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
+    """The mode of each trigger ``(start, end, ...)`` of ``doc``, from the cues of its sentence.
+
+    Priority: negated > planned > reported > actual.  The cues of a
+    sentence are cut out of ``cues`` (sorted by start) once.
+    """
+    sentences = doc.sentences
+    sentence_starts = [s for s, _ in sentences]
+    cue_starts = [c[0] for c in cues]
+    whole = (0, len(doc.text))
+    lower = doc.lower
+    french = doc.language == "fr"
+    published = doc.published
+    if published is not None:
+        pub_year, pub = published.year, (published.year, published.month)
+    by_sentence: dict[int, list] = {}
+    future_triggers = _FUTURE_TRIGGERS
+    modes = []
+    for trigger in triggers:
+        start, end = trigger[0], trigger[1]
+        sent_id = bisect_right(sentence_starts, start) - 1
+        if sent_id < 0:
+            sent_id = 0
+        local = by_sentence.get(sent_id)
+        if local is None:
+            sent_start, sent_end = sentences[sent_id] if sentences else whole
+            local = by_sentence[sent_id] = cues[bisect_left(cue_starts, sent_start):
+                                                bisect_left(cue_starts, sent_end)]
+        negated = planned = reported = False
+        ne_at = None
+        neg_words = None
+        nearest_date = None
+        trigger_scopes = False
+        for cue_start, cue_end, kind, year, month in local:
+            if cue_start < end and cue_end > start and kind != "negword":
+                # the cue is the trigger itself ("ont convenu de", "agreed to hold"):
+                # what follows is planned, the agreeing is not.  A negation word
+                # may sit inside a trigger (« n'entretiennent plus de relations »).
+                if kind == "scope":
+                    trigger_scopes = True
+                continue
+            before = cue_end <= start
+            gap = start - cue_end if before else cue_start - end
+            if kind == "negword":
+                if neg_words is None:
+                    neg_words = [cue_start]
+                else:
+                    neg_words.append(cue_start)
+            elif kind == "ne":
+                if before and gap <= _NEG_NEAR:
+                    ne_at = cue_start
+            elif kind == "near":
+                if before and gap <= _NEAR:
+                    planned = True
+            elif kind == "negbefore" or kind == "nt":
+                if before and gap < _NEG_BEFORE:
+                    negated = True
+            elif kind == "past":
+                if before and gap <= _NEAR:
+                    reported = True
+            elif kind == "scope":
+                if before:
+                    planned = True
+            elif kind == "after":
+                if not before and gap <= 25:
+                    planned = True
+            elif kind == "pastaround":
+                if gap <= (_NEAR if before else 30):
+                    reported = True
+            elif kind == "date" and gap <= _DATE_NEAR and (nearest_date is None or gap < nearest_date[0]):
+                if before or not trigger_scopes:
+                    nearest_date = (gap, year, month)
+        if ne_at is not None and neg_words is not None:
+            limit = end + 15
+            for w in neg_words:
+                if ne_at < w <= limit:
+                    negated = True
+                    break
+        if negated:
+            modes.append("negated")
             continue
-        before = cue_end <= start
-        gap = start - cue_end if before else cue_start - end
-        if kind == "ne":
-            if before and gap <= _NEG_NEAR:
-                ne_at = cue_start
-        elif kind == "negword":
-            neg_words.append(cue_start)
-        elif kind in ("negbefore", "nt"):
-            negated |= before and gap < _NEG_BEFORE
-        elif kind == "near":
-            planned |= before and gap <= _NEAR
-        elif kind == "after":
-            planned |= not before and gap <= 25
-        elif kind == "scope":
-            planned |= before
-        elif kind == "past":
-            reported |= before and gap <= _NEAR
-        elif kind == "pastaround":
-            reported |= gap <= (_NEAR if before else 30)
-        elif kind == "date" and gap <= _DATE_NEAR and (nearest_date is None or gap < nearest_date[0]):
-            if before or not trigger_scopes:
-                nearest_date = (gap, year, month)
-    if ne_at is not None and any(ne_at < w <= end + 15 for w in neg_words):
-        negated = True
-    if negated:
-        return "negated"
-    if doc.language == "fr":
-        first_word = _FIRST_WORD.match(doc.lower, start, end)
-        planned |= bool(first_word and len(first_word.group()) > 5
-                        and _FUTURE_FR.search(first_word.group()))
-    if nearest_date is not None and doc.published is not None:
-        _, year, month = nearest_date
-        pub = (doc.published.year, doc.published.month)
-        when = (year if year is not None else pub[0], month or 0)
-        if year is not None and year > pub[0] or (year is not None and month and when > pub):
-            planned = True
-        elif year is not None and year < pub[0] or (month and when < pub):
-            reported = True
-    if planned:
-        return "planned"
-    return "reported" if reported else "actual"
+        if french and not planned:
+            future = future_triggers.get(lower[start:end])
+            if future is None:
+                future = _future_fr(lower[start:end])
+            planned = future
+        if nearest_date is not None and published is not None:
+            _, year, month = nearest_date
+            when = (year if year is not None else pub_year, month or 0)
+            if year is not None and year > pub_year or (year is not None and month and when > pub):
+                planned = True
+            elif year is not None and year < pub_year or (month and when < pub):
+                reported = True
+        modes.append("planned" if planned else "reported" if reported else "actual")
+    return modes
 
 
 def code_events(doc, terms, mentions) -> list[tuple]:
@@ -245,15 +271,17 @@ def code_events(doc, terms, mentions) -> list[tuple]:
     if not coded:
         return []
     cues = _scan_cues(doc)
-    cue_starts = [c[0] for c in cues]
+    coded_by = [(t[2], t[3]) for t in coded]
+    modes = _modes(doc, coded_by, cues)
     actors = SentenceActors(doc, mentions if mentions is not None else (), {t[1] for t in coded}, cues)
+    assign = actors.assign
     rows = []
+    append = rows.append
     first_term: dict[tuple, int] = {}
-    for doc_id, sent_id, start, end, text, _term, _category, cameo, weight in coded:
-        mode = event_mode(doc, start, end, cues, cue_starts)
+    for (doc_id, sent_id, start, end, text, _term, _category, cameo, weight), mode in zip(coded, modes):
         key = (sent_id, cameo, mode)
         if first_term.setdefault(key, start) != start:
             continue
-        for source, target in actors.assign(sent_id, start, end):
-            rows.append((doc_id, sent_id, cameo, weight, source, target, text, mode, start, end))
+        for source, target in assign(sent_id, start, end):
+            append((doc_id, sent_id, cameo, weight, source, target, text, mode, start, end))
     return rows

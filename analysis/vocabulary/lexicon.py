@@ -31,14 +31,15 @@ from __future__ import annotations
 
 import csv
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..config import PACKAGE_DATA_DIR
 from ..text import stem
 
-__all__ = ["Part", "Entry", "Lexicon", "cameo_table", "lexicon_table", "compiled",
-           "word_stem", "DEFAULT_GAP"]
+__all__ = ["Part", "Entry", "Multi", "Lexicon", "cameo_table", "lexicon_table", "compiled",
+           "word_stem", "prefix_free", "DEFAULT_GAP", "NAME_CATEGORIES"]
 
 DEFAULT_GAP = 3
 _CACHE_LIMIT = 200_000
@@ -130,6 +131,12 @@ class Entry:
     goldstein: float | None
     anchor: int  # index of the part the scan looks for first
     specificity: int  # exact forms > stems > prefixes, to break ties
+    #: (term, category, cameo, goldstein) of its rows; None for a blocker
+    row: tuple | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "row", None if self.is_blocker else
+                           (self.headword, self.category, self.cameo, self.goldstein))
 
     @property
     def is_blocker(self) -> bool:
@@ -175,16 +182,15 @@ def _specificity(pattern: str) -> int:
 class Lexicon:
     """The entries of one language with the index the scanner uses.
 
-    ``automaton`` (Aho-Corasick) finds, in the lower-cased text, the words
-    that may start an entry's anchor part; :meth:`accepts` tells which parts
-    of any entry a word fills, and :meth:`candidates` which entries it may
-    anchor — both computed once per distinct word form (dict look-ups on the
-    forms, stems and prefixes of all parts), then cached.
+    ``anchors`` are the beginnings of words that may fill an entry's anchor
+    part (the keys of the scanner's Aho-Corasick automaton, :mod:`.terms`);
+    :meth:`accepts` tells which parts of any entry a word fills,
+    :meth:`candidates` which entries it may anchor and :meth:`plan` what the
+    scanner does with it — all computed once per distinct word form (dict
+    look-ups on the forms, stems and prefixes of all parts), then cached.
     """
 
     def __init__(self, language: str, rows: list[dict]):
-        import ahocorasick
-
         self.language = language
         self.entries: list[Entry] = []
         self._part_ids: dict[Part, int] = {}
@@ -199,11 +205,13 @@ class Lexicon:
             self._anchored.setdefault(entry.part_ids[entry.anchor], []).append(entry)
             anchors.update(entry_anchors)
         self._prefix_lengths = sorted({len(p) for p in self._by_prefix})
-        self.automaton = ahocorasick.Automaton()
-        for anchor in anchors:
-            self.automaton.add_word(anchor, len(anchor))
-        self.automaton.make_automaton()
+        self.anchors = frozenset(anchors)
         self._cache: dict[str, tuple] = {}
+        #: form -> plan (see :meth:`plan`); '' never is a form.
+        self.plans: dict[str, tuple] = {}
+        #: word -> part ids it fills, for words read forwards and backwards
+        self.accepted = _Accepted(self)
+        self.accepted_reversed = _Accepted(self, reversed=True)
 
     def _part_id(self, part: Part) -> int:
         pid = self._part_ids.get(part)
@@ -246,7 +254,7 @@ class Lexicon:
             if length > len(form):
                 break
             pids += self._by_prefix.get(form[:length], ())
-        accepted = frozenset(pids)
+        accepted = frozenset(pids) or _NOTHING
         candidates = tuple(e for pid in sorted(accepted) for e in self._anchored.get(pid, ()))
         found = (accepted, candidates,
                  max((e.words_after for e in candidates), default=0),
@@ -263,6 +271,117 @@ class Lexicon:
     def candidates(self, form: str) -> tuple:
         """Entries whose anchor part accepts the lower-case word ``form``."""
         return self._lookup(form)[1]
+
+    def plan(self, form: str) -> tuple:
+        """What the scanner does where the word ``form`` starts with an anchor.
+
+        ``()`` when it anchors no entry, else ``(words_after, words_before,
+        other, name, multis, every_single)``: the window the multi-word
+        entries need (in words, as :attr:`Entry.words_after`), the one-word
+        entries that can win there (the best of the others and the best of
+        the names of agreements, or None: same span, so more specific, then
+        earlier, wins), the multi-word entries as :class:`Multi` and every
+        one-word entry.
+        """
+        plan = self.plans.get(form)
+        if plan is not None:
+            return plan
+        _, candidates, after, before = self._lookup(form)
+        if not candidates:
+            plan = ()
+        else:
+            ones = [e for e in candidates if len(e.parts) == 1]
+            best = {}
+            for entry in sorted(ones, key=lambda e: (-e.specificity, e.index)):
+                best.setdefault(entry.category in NAME_CATEGORIES, entry)
+            multis = tuple(Multi.of(e) for e in candidates if len(e.parts) > 1)
+            plan = (after, before, best.get(False), best.get(True), multis, tuple(ones))
+        if len(self.plans) > _CACHE_LIMIT:
+            self.plans.clear()
+        self.plans[form] = plan
+        return plan
+
+
+#: Categories of names (not events): a layer of their own when overlaps are resolved.
+NAME_CATEGORIES = frozenset({"agreement"})
+
+_NOTHING = frozenset()
+
+
+class Multi(NamedTuple):
+    """A multi-word entry as the scanner follows it from its anchor word.
+
+    ``after``: part ids after the anchor, in order; ``before``: part ids
+    before it, nearest first; ``reach``: words a part may be looked for in
+    (gap + 1); ``parts``, ``specificity`` (negated) and ``index``: the sort
+    key of its readings after their length (more parts, more specific,
+    earlier entry first); ``name``: whether it names an agreement.
+
+    ``after_clue`` / ``before_clue``: strings one of which must occur in the
+    text after / before the anchor for the entry to match there (the forms
+    and prefixes of one of its parts without stems: a word that fills such a
+    part contains one of them), or None — a test on the text, cheaper than
+    reading its words.
+    """
+
+    after: tuple
+    before: tuple
+    reach: int
+    parts: int
+    specificity: int
+    index: int
+    entry: Entry
+    name: bool
+    after_clue: tuple | None
+    before_clue: tuple | None
+
+    @classmethod
+    def of(cls, entry: Entry) -> "Multi":
+        ids, anchor = entry.part_ids, entry.anchor
+        clue, clue_after = None, False
+        for i, part in enumerate(entry.parts):
+            if i == anchor or part.stems:
+                continue
+            keys = tuple(sorted(part.forms | set(part.prefixes), key=lambda k: (len(k), k)))
+            # the rarer the better: longer strings first, then fewer of them
+            if clue is None or (len(keys[0]), -len(keys)) > (len(clue[0]), -len(clue)):
+                clue, clue_after = keys, i > anchor
+        return cls(ids[anchor + 1:], ids[anchor - 1::-1] if anchor else (), entry.gap + 1,
+                   -len(entry.parts), -entry.specificity, entry.index, entry,
+                   entry.category in NAME_CATEGORIES,
+                   clue if clue_after else None, None if clue_after else clue)
+
+
+class _Accepted(dict):
+    """Word -> the part ids it fills (:meth:`Lexicon.accepts`); ``None`` (no
+    word) fills none.  With ``reversed``, the keys are words spelt backwards.
+    A dictionary that fills itself: ``accepted[word]`` always answers."""
+
+    __slots__ = ("lexicon", "reversed")
+
+    def __init__(self, lexicon: "Lexicon", reversed: bool = False):
+        super().__init__({None: _NOTHING})
+        self.lexicon = lexicon
+        self.reversed = reversed
+
+    def __missing__(self, word: str) -> frozenset:
+        value = self.lexicon._lookup(word[::-1] if self.reversed else word)[0]
+        if len(self) > _CACHE_LIMIT:
+            self.clear()
+            self[None] = _NOTHING
+        self[word] = value
+        return value
+
+
+def prefix_free(anchors) -> list[str]:
+    """The anchors without those another anchor begins: where a longer one
+    occurs, its beginning occurs too, so the automaton reports one hit per place."""
+    kept: list[str] = []
+    for anchor in sorted(anchors):
+        if kept and anchor.startswith(kept[-1]):
+            continue
+        kept.append(anchor)
+    return kept
 
 
 @lru_cache(maxsize=None)

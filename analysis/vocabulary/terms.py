@@ -1,10 +1,12 @@
 """Find the lexicon's terms in a document: rows of ``schema.TERMS``.
 
 One pass of an Aho-Corasick automaton over ``doc.lower`` finds every word
-that starts with an anchor of some entry (a few per hundred words); only
-those words are looked up (once per distinct form, cached) and, for
-multi-word entries, compared with the words around them.  No per-token loop
-over the whole text, no loop over the lexicon.
+that starts with an anchor of some entry (and, in the same pass, the event
+coder's cues: :mod:`.cues`); only those words are looked up, in a plan
+computed once per distinct form (:meth:`.lexicon.Lexicon.plan`) and, for
+multi-word entries, compared with the words around them, read by one regular
+expression per side.  No per-token loop over the whole text, no loop over
+the lexicon.
 
 Overlapping readings are resolved longest first: the reading covering more
 words wins, then the one with more parts, then the more specific pattern
@@ -23,12 +25,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from .lexicon import Entry, Lexicon, compiled
+
+from .cues import cue_language, cue_values, remember
+from .lexicon import NAME_CATEGORIES, Lexicon, compiled, prefix_free
 
 __all__ = ["find_terms", "match_spans", "NAME_CATEGORIES"]
-
-#: Categories of names (not events), matched in a layer of their own.
-NAME_CATEGORIES = frozenset({"agreement"})
 
 _WORD = re.compile(r"[^\W_]+")
 # Characters to read per word when looking for the other parts of a pattern
@@ -36,123 +37,229 @@ _WORD = re.compile(r"[^\W_]+")
 _CHARS_PER_WORD = 16
 
 
-def _follow(part_ids, gap: int, words: list, accepted: list, cached, compute) -> int | None:
-    """Match parts (ids, in order) against ``words``; return how many words the
-    match used, or None.  ``accepted`` caches the part ids each word fills,
-    shared by all the entries tried at one place."""
-    pos = 0
-    n = len(words)
-    for pid in part_ids:
-        limit = pos + gap + 1
-        if limit > n:
-            limit = n
-        have = len(accepted)
-        if have < limit:
-            accepted.extend([(cached(w) or compute(w))[0] for w in words[have:limit]])
-        for j in range(pos, limit):
-            if pid in accepted[j]:
-                pos = j + 1
-                break
+@lru_cache(maxsize=None)
+def _scanner(language: str):
+    """The Aho-Corasick automaton of one pass over a document: the lexicon's
+    anchors (value: their length; prefix-free, so one anchor at most starts
+    at a place) and the event coder's cues (value: a tuple, :mod:`.cues`);
+    a key that is both has ``(length, cue)``."""
+    import ahocorasick
+
+    values: dict[str, object] = {anchor: len(anchor) for anchor in prefix_free(compiled(language).anchors)}
+    for key, cue in cue_values(cue_language(language)).items():
+        values[key] = (values[key], cue) if key in values else cue
+    automaton = ahocorasick.Automaton()
+    for key, value in values.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
+
+
+class _NextWords(dict):
+    """``n`` -> a pattern capturing the next ``n`` words, one group each (fewer at the end)."""
+
+    def __missing__(self, n: int) -> re.Pattern:
+        pattern = self[n] = re.compile(r"(?:[\W_]*+([^\W_]++))?" * n)
+        return pattern
+
+
+_NEXT_WORDS = _NextWords()
+
+
+def _scan(doc, lexicon: Lexicon, every_single: bool = False) -> tuple[list, list, list, list]:
+    """The readings of the lexicon in ``doc``, before overlaps are resolved.
+
+    Returns the one-word and the multi-word readings of the events and
+    other terms, then those of the names of agreements (a layer of their
+    own).  One-word readings are ``(start, end, entry)``, only the best per
+    place and layer unless ``every_single``; multi-word ones are sortable
+    tuples ``(-words, -parts, -specificity, start, entry index, end, entry)``.
+
+    The words a multi-word entry may use are read by one regular expression
+    per side, within the sentence and a budget of characters: after the
+    anchor in the text, before it in the reversed text (so the nearest word
+    comes first), each word in a group of its own; an entry whose clue
+    (:class:`~.lexicon.Multi`) is not in that text is not followed.
+    """
+    lower = doc.lower
+    size = len(lower)
+    plans = lexicon.plans
+    plan_of = lexicon.plan
+    accepted = lexicon.accepted.__getitem__
+    accepted_reversed = lexicon.accepted_reversed.__getitem__
+    word_at = _WORD.match
+    next_words = _NEXT_WORDS.__getitem__
+    find = lower.find
+    sentences = doc.sentences or [(0, size)]
+    sentence_starts = [s for s, _ in sentences]
+    singles: list[tuple] = []
+    multis: list[tuple] = []
+    name_singles: list[tuple] = []
+    name_multis: list[tuple] = []
+    cues: list[tuple] = []
+    for last, value in _scanner(lexicon.language).iter(lower):
+        if value.__class__ is int:
+            length = value
+        elif len(value) == 2:  # an anchor that is also a cue
+            length, cue = value
+            cues.append((last, cue))
+        else:  # a cue for the event coder
+            cues.append((last, value))
+            continue
+        start = last - length + 1
+        if start and lower[start - 1].isalnum():
+            continue  # inside a word ("said" is not "aid")
+        # the word: up to the next space when that is all letters (most
+        # often), else as far as the letters go
+        word_end = find(" ", start)
+        form = lower[start:word_end]
+        if word_end < 0 or not form.isalnum():
+            word_end = word_at(lower, start).end()
+            form = lower[start:word_end]
+        plan = plans.get(form)
+        if plan is None:
+            plan = plan_of(form)
+        if not plan:
+            continue
+        need_after, need_before, other, name, multi, ones = plan
+        if every_single:
+            for entry in ones:
+                (name_singles if entry.category in NAME_CATEGORIES else singles).append(
+                    (start, word_end, entry))
         else:
-            return None
-    return pos
-
-
-@lru_cache(maxsize=64)
-def _words(n: int) -> re.Pattern:
-    """A pattern reading ``n`` words (and what separates them)."""
-    return re.compile(r"(?:[\W_]*+[^\W_]++){%d}" % n)  # possessive: whole words only
-
-
-_SEPARATOR = re.compile(r"[\W_]*")
+            if other is not None:
+                singles.append((start, word_end, other))
+            if name is not None:
+                name_singles.append((start, word_end, name))
+        if not multi:
+            continue
+        sent_start, sent_end = sentences[bisect_right(sentence_starts, start) - 1]
+        if need_after:
+            limit = word_end + _CHARS_PER_WORD * need_after
+            if limit > sent_end:
+                limit = sent_end
+            after_text = lower[word_end:limit]
+            after_words = None
+        if need_before:
+            lo = start - _CHARS_PER_WORD * need_before
+            if lo < sent_start:
+                lo = sent_start
+            before_text = lower[lo:start]
+            before_words = None
+        for (after_parts, before_parts, reach, parts, specificity, index, entry, is_name,
+             after_clue, before_clue) in multi:
+            if after_clue is not None:
+                for clue in after_clue:
+                    if clue in after_text:
+                        break
+                else:
+                    continue
+            elif before_clue is not None:
+                for clue in before_clue:
+                    if clue in before_text:
+                        break
+                else:
+                    continue
+            # each part is looked for within ``reach`` words of the previous
+            # one, the first word that fills it taken (no backtracking)
+            if after_parts:
+                if after_words is None:
+                    after = next_words(need_after).match(after_text)
+                    n_after = after.lastindex or 0
+                    after_words = after.groups()
+                pos = 0
+                for pid in after_parts:
+                    ceiling = pos + reach
+                    if ceiling > n_after:
+                        ceiling = n_after
+                    for pos in range(pos, ceiling):
+                        if pid in accepted(after_words[pos]):
+                            break
+                    else:
+                        pos = -1
+                        break
+                    pos += 1
+                if pos < 0:
+                    continue
+                used_after = pos
+            if before_parts:
+                if before_words is None:
+                    before = next_words(need_before).match(before_text[::-1])
+                    n_before = before.lastindex or 0
+                    before_words = before.groups()
+                pos = 0
+                for pid in before_parts:
+                    ceiling = pos + reach
+                    if ceiling > n_before:
+                        ceiling = n_before
+                    for pos in range(pos, ceiling):
+                        if pid in accepted_reversed(before_words[pos]):
+                            break
+                    else:
+                        pos = -1
+                        break
+                    pos += 1
+                if pos < 0:
+                    continue
+                first = start - before.end(pos)
+                n_words = 1 + pos
+            else:
+                first = start
+                n_words = 1
+            if after_parts:
+                s, e = after.span(used_after)
+                # a word cut by the end of the window ends where it ends in the text
+                end = word_at(lower, word_end + s).end() if e == len(after_text) else word_end + e
+                n_words += used_after
+            else:
+                end = word_end
+            (name_multis if is_name else multis).append(
+                (-n_words, parts, specificity, first, index, end, entry))
+    remember(lower, cue_language(lexicon.language), cues)
+    return singles, multis, name_singles, name_multis
 
 
 def match_spans(doc, lexicon: Lexicon | None = None) -> list[tuple]:
     """Every reading of the lexicon in ``doc``, before overlaps are resolved.
 
-    Returns ``(start, end, n_words, entry)`` tuples.
+    Returns ``(start, end, n_words, entry)`` tuples by start, end and entry.
     """
     lexicon = lexicon or compiled(doc.language)
     if lexicon is None or not doc.text:
         return []
-    lower = doc.lower
-    starts = set()
-    for end, length in lexicon.automaton.iter(lower):
-        start = end - length + 1
-        if start and lower[start - 1].isalnum():
-            continue  # inside a word ("said" is not "aid")
-        starts.add(start)
-    if not starts:
-        return []
-    cached, compute = lexicon._cache.get, lexicon._lookup  # noqa: SLF001 - scanner and index go together
-    word_at = _WORD.match
-    findall = _WORD.findall
-    readings = []
-    append = readings.append
-    sentences = doc.sentences or [(0, len(lower))]
-    sentence_starts = [s for s, _ in sentences]
-    for start in sorted(starts):
-        word_end = word_at(lower, start).end()
-        form = lower[start:word_end]
-        _, candidates, need_after, need_before = cached(form) or compute(form)
-        if not candidates:
-            continue
-        if need_after or need_before:
-            sent_start, sent_end = sentences[bisect_right(sentence_starts, start) - 1]
-            after = findall(lower, word_end, min(sent_end, word_end + _CHARS_PER_WORD * need_after)) \
-                if need_after else ()
-            after_ids = []
-            if need_before:
-                lo = max(sent_start, start - _CHARS_PER_WORD * need_before)
-                before = findall(lower, lo, start)[::-1]
-                before_ids = []
-        for entry in candidates:
-            anchor = entry.anchor
-            part_ids = entry.part_ids
-            if len(part_ids) == 1:
-                append((start, word_end, 1, entry))
-                continue
-            first, last, n_words = start, word_end, 1
-            if anchor < len(part_ids) - 1:
-                used = _follow(part_ids[anchor + 1:], entry.gap, after, after_ids, cached, compute)
-                if used is None:
-                    continue
-                last = _words(used).match(lower, word_end).end()
-                n_words += used
-            if anchor > 0:
-                used = _follow(part_ids[anchor - 1::-1], entry.gap, before, before_ids, cached, compute)
-                if used is None:
-                    continue
-                skip = len(before) - used
-                pos = _words(skip).match(lower, lo).end() if skip else lo
-                first = _SEPARATOR.match(lower, pos).end()
-                n_words += used
-            append((first, last, n_words, entry))
+    singles, multis, name_singles, name_multis = _scan(doc, lexicon, every_single=True)
+    readings = [(s, e, 1, entry) for s, e, entry in singles + name_singles]
+    readings += [(r[3], r[5], -r[0], r[6]) for r in multis + name_multis]
+    readings.sort(key=lambda r: (r[0], r[1], r[3].index))
     return readings
 
 
-def _resolve(readings: list[tuple]) -> list[tuple]:
-    """Keep the longest non-overlapping readings.
+def _resolve(singles: list[tuple], multis: list[tuple], name_singles: list[tuple],
+             name_multis: list[tuple]) -> list[tuple]:
+    """Keep the longest non-overlapping readings, as ``(start, end, entry)`` by start.
 
     Names of agreements (« mémorandum d'entente ») are a layer of their own:
     they may overlap an event reading (« signature d'un mémorandum »,
-    "suspended the treaty of friendship") without either losing.
+    "suspended the treaty of friendship") without either losing.  Longer
+    readings first, then more parts, more specific, earlier; a one-word
+    reading (the best of its place) stays unless a longer one covers it.
     """
-    names = [r for r in readings if r[3].category in NAME_CATEGORIES]
-    if names:
-        others = [r for r in readings if r[3].category not in NAME_CATEGORIES]
-        return sorted(_longest(names) + _longest(others), key=lambda r: (r[0], r[1]))
-    return _longest(readings)
+    kept = _longest(singles, multis)
+    if name_singles or name_multis:
+        kept = sorted(_longest(name_singles, name_multis) + kept, key=_span)
+    return kept
 
 
-def _longest(readings: list[tuple]) -> list[tuple]:
-    order = sorted(readings, key=lambda r: (-r[2], -len(r[3].parts), -r[3].specificity,
-                                            r[0], r[3].index))
+def _longest(singles: list[tuple], multis: list[tuple]) -> list[tuple]:
+    if not multis:
+        singles.sort(key=_first)
+        return singles
     starts: list[int] = []
     ends: list[int] = []
     kept = []
-    for reading in order:
-        start, end = reading[0], reading[1]
+    multis.sort()
+    for reading in multis:
+        start, end = reading[3], reading[5]
         i = bisect_left(starts, start)
         if i < len(starts) and starts[i] < end:
             continue
@@ -160,9 +267,26 @@ def _longest(readings: list[tuple]) -> list[tuple]:
             continue
         starts.insert(i, start)
         ends.insert(i, end)
+        kept.append((start, end, reading[6]))
+    n = len(starts)
+    for reading in singles:
+        start = reading[0]
+        i = bisect_left(starts, start)
+        if i < n and starts[i] < reading[1]:
+            continue
+        if i > 0 and ends[i - 1] > start:
+            continue
         kept.append(reading)
-    kept.sort(key=lambda r: r[0])
+    kept.sort(key=_first)
     return kept
+
+
+def _first(reading: tuple) -> int:
+    return reading[0]
+
+
+def _span(reading: tuple) -> tuple:
+    return reading[0], reading[1]
 
 
 def find_terms(doc) -> list[tuple]:
@@ -171,13 +295,18 @@ def find_terms(doc) -> list[tuple]:
     ``(doc_id, sent_id, start, end, text, term, category, cameo, goldstein)``,
     ``term`` being the lexicon headword; ``text == doc.text[start:end]``.
     """
+    lexicon = compiled(doc.language)
+    if lexicon is None or not doc.text:
+        return []
     rows = []
+    append = rows.append
     text = doc.text
     doc_id = doc.doc_id
-    sentence_at = doc.sentence_at
-    for start, end, _, entry in _resolve(match_spans(doc)):
-        if entry.is_blocker:
-            continue
-        rows.append((doc_id, sentence_at(start), start, end, text[start:end], entry.headword,
-                     entry.category, entry.cameo, entry.goldstein))
+    starts = [s for s, _ in doc.sentences]
+    for start, end, entry in _resolve(*_scan(doc, lexicon)):
+        row = entry.row
+        if row is None:
+            continue  # a blocker
+        sent_id = bisect_right(starts, start) - 1
+        append((doc_id, sent_id if sent_id > 0 else 0, start, end, text[start:end], *row))
     return rows

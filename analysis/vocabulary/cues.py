@@ -1,0 +1,115 @@
+"""The cue phrases of the event coder and the one pass that finds them.
+
+A *cue* is a word or phrase around a trigger that decides an event's mode
+(« n'a pas », "will", « avait », a month) or stands for the article's pair of
+countries (« les deux ministres », "both sides"); the tables are in
+:mod:`analysis.lang.event_markers`.  Cues are found by Aho-Corasick over
+``doc.lower``.
+
+The scan of :func:`~analysis.vocabulary.terms.find_terms` runs one automaton
+holding both the lexicon's anchors and these cues (the cost of such a pass is
+in walking the text, not in its hits), and leaves the cue hits of the
+document here (:func:`remember`); :func:`hits` gives them to the event coder
+when it codes that same document next, or scans the text itself.
+
+>>> kinds, length, month, elided, inside = cue_values("fr")["n'"]
+>>> kinds, length, elided
+(('ne',), 2, True)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lang import event_markers as M
+
+__all__ = ["cue_values", "cue_automaton", "hits", "remember", "cue_language"]
+
+
+def cue_language(language: str) -> str:
+    """The language whose cues a document of ``language`` is read with ('fr' or 'en')."""
+    return language if language in M.MONTHS else "en"
+
+
+def _pair_phrases(language: str) -> dict[str, tuple]:
+    """"les deux ministres", "both sides": every determiner + head, as cue phrases."""
+    lang = language if language in ("fr", "en") else "en"
+    gov = M.PAIR_HEADS_GOV_FR if lang == "fr" else M.PAIR_HEADS_GOV_EN
+    plain = M.PAIR_HEADS_FR if lang == "fr" else M.PAIR_HEADS_EN
+    dets = M.PAIR_DETERMINERS[lang]
+    return {"pairgov": tuple(f"{d} {h}" for d in dets for h in gov) + M.PAIR_BARE[lang],
+            "pairplain": tuple(f"{d} {h}" for d in dets for h in plain)}
+
+
+def _mode_tables(language: str) -> dict[str, tuple]:
+    if language == "fr":
+        return {"negword": M.NEGATION_WORDS_FR, "negbefore": M.NEGATION_BEFORE_FR,
+                "near": M.PLANNED_NEAR_FR, "after": M.PLANNED_AFTER_FR,
+                "scope": M.PLANNED_SCOPE_FR,
+                "past": M.REPORTED_NEAR_FR, "pastaround": M.REPORTED_AROUND_FR,
+                "ne": ("ne", "n'")}
+    return {"negbefore": M.NEGATION_EN, "near": M.PLANNED_NEAR_EN, "after": M.PLANNED_AFTER_EN,
+            "scope": M.PLANNED_SCOPE_EN, "past": M.REPORTED_NEAR_EN,
+            "pastaround": M.REPORTED_AROUND_EN,
+            "nt": ("n't",)}
+
+
+@lru_cache(maxsize=None)
+def cue_values(language: str) -> dict[str, tuple]:
+    """Every cue phrase (both apostrophes) -> ``(kinds, length, month, elided, inside)``.
+
+    ``kinds``: what the phrase is a cue of; ``month``: its number for a
+    month name (whose value replaces any other); ``elided``: it ends with an
+    apostrophe (a word may follow without a space); ``inside``: it may start
+    inside a word ("hasn't").
+    """
+    tables = _mode_tables(language)
+    tables.update(_pair_phrases(language))
+    found: dict[str, list] = {}
+    for kind, phrases in tables.items():
+        for phrase in phrases:
+            for variant in {phrase, phrase.replace("'", "\u2019")}:
+                found.setdefault(variant, []).append(kind)
+    values = {}
+    for variant, kinds in found.items():
+        kinds = tuple(dict.fromkeys(kinds))
+        values[variant] = (kinds, len(variant), None, variant.endswith(("'", "\u2019")), "nt" in kinds)
+    for number, month in enumerate(M.MONTHS.get(language, M.MONTHS["en"]), 1):
+        values[month] = (("month",), len(month), number, False, False)
+    return values
+
+
+@lru_cache(maxsize=None)
+def cue_automaton(language: str):
+    """Aho-Corasick automaton of the cues alone: values of :func:`cue_values`."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for variant, value in cue_values(language).items():
+        automaton.add_word(variant, value)
+    automaton.make_automaton()
+    return automaton
+
+
+#: (lower-case text, language, cue hits) of the last document scanned; the
+#: text itself is the key (the same object, so the same characters), not the
+#: document, which may then be freed as soon as it is done with.
+_last: list = [None, None, None]
+
+
+def remember(lower: str, language: str, found: list) -> None:
+    """Keep the cue hits ``(last offset, value)`` a scan found in ``lower``."""
+    _last[0], _last[1], _last[2] = lower, language, found
+
+
+def hits(doc) -> list:
+    """The cue hits ``(last offset, value)`` of ``doc``, in the order of the text.
+
+    Those the lexicon scan left when it last read this very text (same
+    object) in the same language, else from a pass of :func:`cue_automaton`.
+    """
+    language = cue_language(doc.language)
+    lower = doc.lower
+    if _last[0] is lower and _last[1] == language:
+        return _last[2]
+    return list(cue_automaton(language).iter(lower))
