@@ -179,7 +179,8 @@ def timex_pattern(language: str) -> re.Pattern:
 # ``Document.lower``; runs of digits from a pattern that starts with a
 # character class (``re`` then skips to the next digit in C, about four times
 # faster than the digits as keys of the automaton).  The words before a
-# trigger are read on the reversed text, one compiled match per word.
+# trigger are read back a few characters at a time, never further than the
+# longest of them.
 # ``tests/test_temporal.py`` checks that this finds what a full ``finditer``
 # finds.
 
@@ -198,9 +199,6 @@ _MAX_WORDS_BEFORE = 5
 #: A run of ASCII digits; written ``[0-9][0-9]*`` (not ``[0-9]+``) so ``re`` searches
 #: for its first character in C.
 _DIGITS = re.compile(r"[0-9][0-9]*")
-#: On the reversed text, from the end of a word: the spaces before it (skipped), then
-#: the word back to a space, a line break or an apostrophe ("l’an": "an", then "l’").
-_WORD_BEFORE = re.compile("[ \t\u00a0\u202f]*([^ \n\u00a0][^'\u2019 \n\u00a0]*)?")
 _VARIANTS = {"'": "'\u2019\u02bc", "-": "-\u2010\u2011"}
 
 
@@ -222,7 +220,8 @@ def _spellings(word: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _triggers(language: str):
-    """(Aho-Corasick automaton of trigger words, every spelling of a word that may come before one)."""
+    """(Aho-Corasick automaton of trigger words, every spelling of a word that may come before
+    one, the length of the longest)."""
     import ahocorasick
 
     from .lang.stop_words import STOP_WORDS
@@ -245,12 +244,13 @@ def _triggers(language: str):
     for name in _BEFORE_TABLES:
         before |= _pieces(table(name, language))
     before |= {"le", "la", "les", "l'", "du", "de", "d'", "the", "of", "on", "à", "au", "en", "in"}
-    return automaton, frozenset(s for word in before for s in _spellings(word))
+    spellings = frozenset(s for word in before for s in _spellings(word))
+    return automaton, spellings, max(map(len, spellings))
 
 
 def _trigger_starts(lower: str, language: str) -> list[int]:
     """Sorted distinct offsets where a trigger starts: a calendar word, a number, "q3"."""
-    automaton, _ = _triggers(language)
+    automaton = _triggers(language)[0]
     size = len(lower)
     starts = []
     append = starts.append
@@ -270,18 +270,30 @@ def _trigger_starts(lower: str, language: str) -> list[int]:
     return sorted(set(starts))
 
 
-def _word_before(lower: str, end: int, covered: int) -> tuple[int, int]:
-    """``(start, end)`` of the word the scan reads before ``end`` (the plain search).
+def _word_before(lower: str, end: int, covered: int, longest: int | None = None) -> tuple[int, int]:
+    """``(start, end)`` of the word the scan reads before ``end``.
 
     Spaces are skipped back to ``covered``; the word starts after the last
-    space, line break or no-break space, or after an apostrophe inside it.
+    space, line break or no-break space after ``covered`` (at 0 if there is
+    none), or after the last apostrophe inside it.  With ``longest``, only
+    that many characters before the word's end are read: a word longer than
+    ``longest`` comes back as some span longer than ``longest`` (no word
+    before a trigger is that long), so a run of 100,000 letters and digits
+    is not read again for each number in it.
     """
     while end > covered and lower[end - 1] in " \t\u00a0\u202f":
         end -= 1
-    first = max(lower.rfind(" ", covered, end), lower.rfind("\n", covered, end),
-                lower.rfind("\u00a0", covered, end)) + 1
-    elided = max(lower.rfind("'", first, end - 1), lower.rfind("\u2019", first, end - 1))
-    return (elided + 1 if elided >= 0 else first), end
+    window = covered if longest is None else max(covered, end - longest - 1)
+    separator = max(lower.rfind(" ", window, end), lower.rfind("\n", window, end),
+                    lower.rfind("\u00a0", window, end))
+    first = separator + 1
+    elision = first if longest is None else max(first, end - longest - 1)
+    elided = max(lower.rfind("'", elision, end - 1), lower.rfind("\u2019", elision, end - 1))
+    if elided >= 0:
+        return elided + 1, end
+    if separator < 0 and window > covered:
+        return window - 1, end          # the word began before the window: too long
+    return first, end
 
 
 def scan(lower: str, language: str):
@@ -290,8 +302,8 @@ def scan(lower: str, language: str):
     if not hits:
         return
     match_at = timex_pattern(language).match
-    _, before = _triggers(language)
-    read_back = _WORD_BEFORE.match
+    _, before, longest = _triggers(language)
+    read_back = _word_back(longest)
     size = len(lower)
     reverse = lower[::-1]
     covered = 0
@@ -301,12 +313,14 @@ def scan(lower: str, language: str):
         starts = [hit]
         end = hit
         for _ in range(_MAX_WORDS_BEFORE):
+            # the word before ``end``, read on the reversed text, at most ``longest`` + 1 letters
             found = read_back(reverse, size - end, size - covered) if end > covered else None
-            if found is not None and found.end() < size - covered and found.start(1) >= 0:
-                # the word stops at a space or an apostrophe after ``covered``
+            if found is not None and found.start(1) >= 0 and found.end() < size - covered:
+                if reverse[found.end()] not in _STOPS:
+                    break                       # longer than any word that may come before
                 first, word_end = size - found.end(), size - found.start(1)
-            else:       # no word, or one that runs back to ``covered``: the plain search
-                first, word_end = _word_before(lower, end, covered)
+            else:   # no word, or one that runs back to ``covered``: the plain search
+                first, word_end = _word_before(lower, end, covered, longest)
                 if first >= word_end:
                     break
             if lower[first:word_end] not in before:
@@ -319,6 +333,18 @@ def scan(lower: str, language: str):
                 yield match
                 covered = match.end()
                 break
+
+
+#: Where a word before a trigger starts, read backwards: after a space, a line break, a
+#: no-break space or an apostrophe ("l\u2019an": "an", then "l\u2019").
+_STOPS = frozenset(" \n\u00a0'\u2019")
+
+
+@lru_cache(maxsize=None)
+def _word_back(longest: int):
+    """On the reversed text, from the end of a word: the spaces before it (skipped), then the
+    word back to a stop (:data:`_STOPS`), read for at most ``longest`` + 1 characters."""
+    return re.compile("[ \t\u00a0\u202f]*([^ \n\u00a0][^'\u2019 \n\u00a0]{0,%d})?" % longest).match
 
 
 def scan_everywhere(lower: str, language: str):
