@@ -8,7 +8,11 @@ throw-away package; mentions, terms and events come from the working tree
 and are shared by both sides, so only the temporal code is compared.
 
 Every document is also run in variants (no publication date; language
-``und``; the other language) so rarely used branches are compared too.
+``und``; the other language) so rarely used branches are compared too;
+random texts of calendar and event words and long runs of one piece
+(``--fuzz``), and each timeline again from a harder milestones table
+(shuffled rows, vaguer or missing dates, decades, missing labels, undated
+or missing articles) are compared as well.
 
     .venv/bin/python scripts/compare_temporal.py --bench 500
 
@@ -176,6 +180,44 @@ def compare_perturbed_timeline(milestones_frame, documents, ref_milestones, *, s
     return problems
 
 
+_PIECES = ["le", "en", "du", "au", "et", "1er", "7", "28", "2016", "1999", "2030", "mars", "Mars", "sept.",
+           "octobre", "May", "may", "jeudi", "Thursday", "hier", "l’an", "l'", "dernier", "fin", "mi-",
+           "début", "semaine", "il y a", "deux", "ans", "ago", "the", "of", "-", "–", "/", ",", ".", "’s",
+           "(", ")", "\n", "\n\n", "\u00a0", "\t", "2025-10-16", "16/10/2025", "Q3", "second", "semestre",
+           "années", "1990s", "depuis", "since", "avant", "by", "a signé", "visite", "rupture", "rompu",
+           "respectivement", "Visite Royale", "session", "signed", "visited", "Cairo", "n'a pas", "sera",
+           "will", "accord", "Mémorandum d’entente", "Maroc", "Russie", "2015-2020", "du 28 au 30 octobre"]
+_RUNS = ["123.", "1,5 ", "1er ", "3 mars ", "le 16 octobre 2025, ", "2021-2022 ", "mars2016", "l’2016",
+         "2016-2017-", "x'1 ", "en 2015, ", "du 28 au ", "jeudi\u00a0", "le 1er mars, il a signé un accord. "]
+
+
+def compare_texts(ref_temporal, ref_milestones, *, fuzz: int, report, seed: int = 11) -> int:
+    """Random texts made of calendar and event words, and long runs of one piece; no
+    publication date, French, English and both languages.  Returns the number of texts."""
+    import datetime
+    import random
+
+    from analysis import milestones, temporal
+    from analysis.text import Document
+
+    rng = random.Random(seed)
+    texts = [" ".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(fuzz)]
+    texts += [piece * (20_000 // len(piece)) for piece in _RUNS]
+    for n, text in enumerate(texts):
+        for language in ("fr", "en", "und"):
+            for published in (datetime.date(2025, 10, 16), None):
+                doc = Document(f"t{n}", text, language, published)
+                new = temporal.find_timexes(doc)
+                ref = ref_temporal.find_timexes(doc)
+                if repr(new) == repr(ref):
+                    new = milestones.find_milestones(doc, terms=[], events=[], mentions=[], timexes=new)
+                    ref = ref_milestones.find_milestones(doc, terms=[], events=[], mentions=[], timexes=ref)
+                if repr(new) != repr(ref):
+                    report(f"text {n} [{language}, {published}] {text[:80]!r} differs:\n  new "
+                           f"{_first_difference(new, ref)}")
+    return len(texts)
+
+
 def _first_difference(new, ref) -> str:
     for i, (a, b) in enumerate(zip(new, ref)):
         if repr(a) != repr(b):
@@ -189,6 +231,7 @@ def main(argv=None) -> int:
                         help=f"git revision of the reference (default {BASELINE})")
     parser.add_argument("--bench", type=int, default=500, help="synthetic articles to add (0: none)")
     parser.add_argument("--no-variants", action="store_true", help="only each document as it is")
+    parser.add_argument("--fuzz", type=int, default=300, help="random texts to compare (0: none)")
     parser.add_argument("folders", nargs="*", type=Path,
                         default=[ROOT / "data/raw", ROOT / "tests/fixtures/holdout",
                                  ROOT / "tests/fixtures/tiny"])
@@ -215,6 +258,10 @@ def main(argv=None) -> int:
                 found = compare_perturbed_timeline(*stats["frames"], ref_milestones)
                 problems += found
                 print(f"  perturbed timeline: {len(found)} differences")
+        if args.fuzz:
+            before = len(problems)
+            count = compare_texts(ref_temporal, ref_milestones, fuzz=args.fuzz, report=problems.append)
+            print(f"random texts and long runs: {count} texts x 6 variants; {len(problems) - before} differences")
         for line in problems[:20]:
             print(line)
     print("IDENTICAL" if not problems else f"{len(problems)} DIFFERENCES")
