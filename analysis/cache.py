@@ -89,8 +89,9 @@ class AnnotationCache:
                 for name, frames in result.items()}
 
     # ------------------------------------------------------------------ writing
-    def add(self, keys: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> None:
-        """Store a shard: ``keys`` (_key, doc_id, n_sentences, n_tokens) and each table with ``_key``.
+    def add(self, counts: pd.DataFrame, tables: dict[str, pd.DataFrame], key_of: dict[str, str]) -> None:
+        """Store a shard: ``counts`` (doc_id, n_sentences, n_tokens) and each table's rows,
+        with a ``_key`` column from ``key_of`` (doc_id → key) added one table at a time.
 
         Written table by table, the key file last: a shard whose key file is
         missing (a killed run) is never read.  A full disk or a read-only
@@ -98,15 +99,17 @@ class AnnotationCache:
         """
         from .io import write_parquet
 
-        if keys.empty:
+        if counts.empty:
             return
         try:
             self._prune_old()
             self.dir.mkdir(parents=True, exist_ok=True)
             shard = uuid.uuid4().hex[:12]
             for name in schema.PER_DOCUMENT:
-                write_parquet(tables[name], self.dir / f"{name}-{shard}.parquet")
-            write_parquet(keys, self.dir / f"keys-{shard}.parquet")
+                table = tables[name]
+                write_parquet(table.assign(_key=table["doc_id"].map(key_of)),
+                              self.dir / f"{name}-{shard}.parquet")
+            write_parquet(counts.assign(_key=counts["doc_id"].map(key_of)), self.dir / f"keys-{shard}.parquet")
             if len(self._key_files()) > MAX_SHARDS:
                 self._compact()
         except OSError:
