@@ -13,6 +13,7 @@ Greek and Chinese scripts are recognised by their letters.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # Words that are frequent in one language and rare in the others (no overlap
 # between lists; "a", "in", "de" are left out on purpose).
@@ -52,19 +53,17 @@ def detect_language(text: str, *, sample: int = 1500) -> str:
     letters = _WORD.findall(head.lower())
     if not letters:
         return "und"
+    scores = dict.fromkeys(_MARKERS, 0)
+    marked_by = _MARKED_BY
+    for word, n in Counter(letters).items():
+        for code in marked_by.get(word, ()):
+            scores[code] += n
+    best = max(scores, key=scores.get)
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked[0] >= 2 and ranked[0] >= 1.3 * ranked[1]:
+        return best
     n_chars = sum(len(w) for w in letters)
     for code, pattern in _SCRIPTS:
         if len(pattern.findall(head)) > n_chars / 2:
             return code
-    scores = dict.fromkeys(_MARKERS, 0)
-    marked_by = _MARKED_BY
-    for word in letters:
-        codes = marked_by.get(word)
-        if codes:
-            for code in codes:
-                scores[code] += 1
-    best = max(scores, key=scores.get)
-    ranked = sorted(scores.values(), reverse=True)
-    if ranked[0] < 2 or ranked[0] < 1.3 * ranked[1]:
-        return "und"
-    return best
+    return "und"
