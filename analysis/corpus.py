@@ -60,6 +60,7 @@ class Corpus:
     timeline: pd.DataFrame
     rejected: pd.DataFrame
     stats: dict = field(default_factory=dict, repr=False, compare=False)
+    _rows_of: dict | None = field(default=None, init=False, repr=False, compare=False)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table by name, in the contract's order."""
@@ -67,15 +68,34 @@ class Corpus:
 
     def document(self, doc_id: str) -> Document:
         """The :class:`~analysis.text.Document` of one article (offsets match every table)."""
-        row = self.documents.loc[self.documents["doc_id"] == doc_id]
-        if row.empty:
+        if self._rows_of is None:  # row positions by doc_id, built once: look-ups stay O(1)
+            sentence_rows = self.sentences.groupby("doc_id", sort=False).indices
+            self._rows_of = {d: (i, sentence_rows.get(d, ()))
+                             for i, d in enumerate(self.documents["doc_id"])}
+        if doc_id not in self._rows_of:
             raise KeyError(f"no document {doc_id!r} in this corpus")
-        row = row.iloc[0]
-        sents = self.sentences.loc[self.sentences["doc_id"] == doc_id, ["start", "end"]]
+        position, sentence_rows = self._rows_of[doc_id]
+        row = self.documents.iloc[position]
+        sents = self.sentences.iloc[list(sentence_rows)][["start", "end"]]
         published = row["published"]
         published = None if pd.isna(published) else pd.Timestamp(published).date()
+        spans = [(int(s), int(e)) for s, e in sents.itertuples(index=False)]
         return Document(doc_id, row["text"], row["language"], published,
-                        sentences=[(int(s), int(e)) for s, e in sents.itertuples(index=False)])
+                        sentences=spans or None)  # a duplicate has no rows: split again
+
+    def check_offsets(self, name: str) -> int:
+        """Assert that every row of table ``name`` points at its text; return the rows checked.
+
+        The notebooks' sanity check: ``documents.text[start:end] == text`` for each
+        row, and every row's article is in ``documents``.
+        """
+        table = getattr(self, name)
+        texts = dict(zip(self.documents["doc_id"], self.documents["text"]))
+        unknown = set(table["doc_id"]) - set(texts)
+        assert not unknown, f"{name}: rows of articles not in documents: {sorted(unknown)[:3]}"
+        for doc_id, start, end, text in zip(table["doc_id"], table["start"], table["end"], table["text"]):
+            assert texts[doc_id][start:end] == text, f"{name}: {doc_id} [{start}:{end}] is not {text!r}"
+        return len(table)
 
     @property
     def distinct_documents(self) -> pd.DataFrame:

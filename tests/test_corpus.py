@@ -122,3 +122,29 @@ def test_nothing_touches_the_network(monkeypatch, tmp_path, raw_dir):
     annotate_corpus([raw_dir], cache=False)
     for path in (PROJ_ROOT / "analysis").rglob("*.py"):
         assert "nltk.download" not in path.read_text(encoding="utf-8"), path
+
+
+def test_cache_fingerprint_follows_annotation_code_and_data(tmp_path, monkeypatch):
+    """Editing the lexicon or an annotator starts a new cache; editing a chart does not."""
+    from analysis import cache
+
+    package = tmp_path / "analysis"
+    shutil.copytree(PROJ_ROOT / "analysis", package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "_PACKAGE_DIR", package)
+
+    def fingerprint():
+        cache.package_fingerprint.cache_clear()
+        return cache.package_fingerprint()
+
+    try:
+        first = fingerprint()
+        (package / "plots" / "entities.py").write_text("# a chart changed\n", encoding="utf-8")
+        assert fingerprint() == first
+        with open(package / "data" / "lexicon.tsv", "a", encoding="utf-8") as fh:
+            fh.write("\n")
+        second = fingerprint()
+        assert second != first
+        (package / "temporal.py").write_text("# an annotator changed\n", encoding="utf-8")
+        assert fingerprint() != second
+    finally:
+        cache.package_fingerprint.cache_clear()

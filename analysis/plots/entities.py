@@ -35,10 +35,21 @@ def top_entities_figure(freq, *, title: str = "Most named entities, by type"):
     return fig
 
 
-def country_forms_figure(table, *, title: str = "Country mentions by form, per article"):
-    """Stacked bars: for each article, each country's mentions by name, demonym, title and capital."""
+def country_forms_figure(table, *, title: str = "Country mentions by form, per article",
+                         max_articles: int = 12):
+    """Stacked bars: for each article, each country's mentions by name, demonym, title and capital.
+
+    One panel per article, for the ``max_articles`` articles with the most country
+    mentions (a corpus of thousands would otherwise get thousands of panels).
+    """
     import plotly.express as px
 
+    n_articles = table["doc_id"].nunique()
+    if n_articles > max_articles:
+        totals = table.groupby("doc_id")[["name", "demonym", "title", "capital"]].sum().sum(axis=1)
+        keep = totals.sort_values(ascending=False, kind="stable").index[:max_articles]
+        table = table[table["doc_id"].isin(keep)]
+        title = f"{title} ({max_articles} of {n_articles} articles, the most mentions)"
     long = table.melt(id_vars=["doc_id", "country"], value_vars=["name", "demonym", "title", "capital"],
                       var_name="form", value_name="mentions")
     long = long[long["mentions"] > 0]
