@@ -22,7 +22,7 @@ import pandas as pd
 
 from . import config, schema
 from .cache import AnnotationCache, article_key
-from .load import Article, Rejection, iter_articles
+from .load import Article, iter_articles
 from .text import Document
 
 __all__ = ["Corpus", "annotate_corpus", "open_corpus"]

@@ -20,23 +20,29 @@ os.umask(_UMASK)
 _FILE_MODE = 0o666 & ~_UMASK
 
 
-def write_parquet(table: pd.DataFrame, path: Path) -> Path:
-    """Write ``table`` to ``path`` through a temporary file renamed into place.
+def _replace_into(path: Path, write) -> Path:
+    """Call ``write(tmp)`` on a hidden temporary file beside ``path``, then rename it into place.
 
-    The temporary file is hidden (``.documents.x1y2.tmp``): a run killed
-    before the rename leaves the previous table in place, complete.
+    A run killed before the rename leaves the previous file complete; the
+    temporary file is removed on any error.
     """
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     try:
-        table.to_parquet(tmp, index=False)
+        write(tmp)
         os.chmod(tmp, _FILE_MODE)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path
+
+
+def write_parquet(table: pd.DataFrame, path: Path) -> Path:
+    """Write ``table`` to ``path`` through a temporary file renamed into place."""
+    return _replace_into(path, lambda tmp: table.to_parquet(tmp, index=False))
 
 
 def write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[Path]:
@@ -114,15 +120,8 @@ def atomic_write_text(text: str, path: Path, *, newline: str | None = None) -> P
 
     ``newline`` is passed to :func:`open` (``""`` writes line ends unchanged).
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
+    def write(tmp):
+        with open(tmp, "w", encoding="utf-8", newline=newline) as fh:
             fh.write(text)
-        os.chmod(tmp, _FILE_MODE)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+
+    return _replace_into(path, write)

@@ -7,11 +7,8 @@ and never pasted into markup.  :mod:`analysis.report` runs the build.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,19 +44,9 @@ def write_atomic(path: Path, text: str) -> Path:
 
     A reader never sees half a report, and a failed write leaves the old one.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    return path
+    from .io import atomic_write_text
+
+    return atomic_write_text(text, path, newline="\n")
 
 
 def corpus_facts(corpus) -> dict:

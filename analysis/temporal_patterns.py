@@ -77,7 +77,7 @@ def timex_pattern(language: str) -> re.Pattern:
     suffixes = "|".join(sorted(table("DAY_SUFFIXES", language), key=len, reverse=True))
     day = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:{suffixes})?{_END}|{_alt(table('DAY_WORDS', language))}{_END})"
     year = rf"(?:1\d|20)\d\d{_END}"
-    bare_year = rf"(?:1[5-9]|20)\d\d(?![^\W_]|[.,]\d|\s?%)"
+    bare_year = r"(?:1[5-9]|20)\d\d(?![^\W_]|[.,]\d|\s?%)"
     lone_year = rf"{bare_year}(?!\s*{_DASH}\s*\d)"       # not the start of 2015-2020
     weekday = _alt(table("WEEKDAYS", language)) + _END
     sp = r"\s+"
