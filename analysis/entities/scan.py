@@ -22,7 +22,8 @@ from typing import NamedTuple
 
 from ..lang import institutions
 from ..text import lower_same_length
-from ..lang.countries import GIVEN_NAME_HOMONYMS, HOMONYM_CUES, PRECEDING_HOMONYM_CUES
+from ..lang.countries import (GIVEN_NAME_HOMONYMS, HOMONYM_CUES, PRECEDING_HOMONYM_CUES,
+                              REGIONAL_DEMONYM_QUALIFIERS)
 from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, HONORIFIC, ORG, PREFIX,
                         REGION, SHORT, Gazetteer, normalise)
 
@@ -187,7 +188,7 @@ def scan(doc, gz: Gazetteer) -> Layers:
     names.reverse()
     names.sort(key=_START)
     names, dropped, name_at = _select(names)
-    nested = _nested_countries(names, dropped)
+    nested = _nested_countries(names, dropped, text)
     words.sort(key=lambda h: (h[0], -h[1]))
     words, _, word_at = _select(words)
     return Layers(names, nested, words, norm, name_at, word_at)
@@ -239,6 +240,9 @@ def _keep_country(hit, text: str, lower: str, doc, gz: Gazetteer, names, cues_se
 def _keep(hit, text: str, lower: str, doc, gz: Gazetteer, names: list) -> bool:
     start, end, kind = hit[0], hit[1], hit[2]
     if kind == DEMONYM:
+        regional = REGIONAL_DEMONYM_QUALIFIERS.get(hit[3])
+        if regional and lower[max(0, start - 8):start].endswith(regional):
+            return False  # "Latin American", "sud-américaine": a region's adjective
         before = previous_word(lower, start)
         if before not in institutions.LANGUAGE_CUES:
             earlier = previous_word(lower, start - len(before) - 1) if before else ""
@@ -313,8 +317,15 @@ def _select(hits: list) -> tuple[list, list, dict]:
     return selected, dropped, at
 
 
-def _nested_countries(selected: list, dropped: list) -> list:
-    """Country hits inside a selected organisation or agreement name ("Parti communiste chinois")."""
+def _nested_countries(selected: list, dropped: list, text: str) -> list:
+    """Country hits inside a selected organisation or agreement name ("Parti communiste chinois").
+
+    Inside the name of an international body (a table entry with no single country)
+    a country word names the body's region or membership ("Organization of American
+    States", "Conseil de coopération des États arabes du Golfe"), not a country: it is
+    kept only as a partner of a compound ("Forum sur la coopération sino-africaine",
+    "Forum on China-Africa Cooperation"), where it names a party.
+    """
     if not dropped:
         return []
     containers = [h for h in selected if h[2] == ORG]
@@ -327,5 +338,12 @@ def _nested_countries(selected: list, dropped: list) -> list:
             continue
         i = bisect_left(starts, h[0] + 1) - 1
         if i >= 0 and containers[i][1] >= h[1]:
+            if containers[i][6][3] is None and h[2] != PREFIX and not _in_compound(text, h[0], h[1]):
+                continue
             nested.append(h)
     return nested
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Whether a hyphen joins the word at ``start:end`` to another ("China-Africa")."""
+    return (start > 0 and text[start - 1] in HYPHENS) or (end < len(text) and text[end] in HYPHENS)

@@ -32,3 +32,11 @@ GIVEN_NAME_HOMONYMS = frozenset({
 #: Words just before a country's name that make it a river, lake or other feature
 #: ("le fleuve Sénégal", "the Niger River" is handled by HOMONYM_CUES).
 PRECEDING_HOMONYM_CUES = ("fleuve ", "rivière ", "river ", "lac ", "lake ", "delta du ", "vallée du ")
+
+#: ISO3 → words just before a demonym (lower-case, with their space or hyphen) that make
+#: it a region's adjective rather than the country's: "Latin American", "South American
+#: Nations", "sud-américaine", "Inter-American", "panaméricain" is one word already.
+REGIONAL_DEMONYM_QUALIFIERS = {
+    "USA": ("latin ", "south ", "north ", "central ", "inter-", "pan-", "ibero-", "meso",
+            "sud-", "nord-", "centre-", "latino-", "ibéro-", "méso-", "pan"),
+}
