@@ -1,8 +1,12 @@
 """Code events from terms: rows of ``schema.EVENTS`` with mode and actors.
 
 Every coded term (a lexicon match with a CAMEO code) is an event of its
-sentence, except the names of agreements (category ``agreement``); terms of
-one code and mode in one sentence are one event.  Its *mode* comes from the
+sentence, except the names of agreements (category ``agreement``) and the
+words inside a proper name: a term whose span lies inside an entity mention
+of label ORG, AGREEMENT, PERSON, PLACE or COUNTRY ("the Organization of
+American States", "the United States", « l'Union pour la Méditerranée »)
+is no event (:data:`NAME_LABELS`; the term row itself stays).  Terms of one
+code and mode in one sentence are one event.  Its *mode* comes from the
 words around it (tables in :mod:`analysis.lang.event_markers`), found by one
 Aho-Corasick pass over ``doc.lower`` per document (:mod:`.cues`, the pass
 that also finds the lexicon's terms):
@@ -33,12 +37,42 @@ from .actors import SentenceActors, actor_code, main_pair
 from .cues import cue_language, hits
 from .terms import NAME_CATEGORIES
 
-__all__ = ["code_events", "main_pair", "actor_code", "event_mode", "MODES", "NON_EVENT_CATEGORIES"]
+__all__ = ["code_events", "main_pair", "actor_code", "event_mode", "MODES", "NON_EVENT_CATEGORIES",
+           "NAME_LABELS"]
 
 MODES = ("actual", "reported", "planned", "negated")
 #: Lexicon categories that are terms but not events: the name of an agreement
 #: (« mémorandum d'entente », "free trade agreement") is not its signature.
 NON_EVENT_CATEGORIES = NAME_CATEGORIES
+#: Entity labels whose mentions are proper names: a lexicon word inside one
+#: ("Organization of American States") is part of the name, not an event.
+NAME_LABELS = frozenset({"ORG", "AGREEMENT", "PERSON", "PLACE", "COUNTRY"})
+
+
+def _inside_names(coded: list[tuple], mentions) -> list[tuple]:
+    """``coded`` without the terms whose span lies inside a proper name.
+
+    One sort of the name spans, a running maximum of their ends and one
+    bisection per term: a term ``start:end`` is inside a name when some
+    name starting at or before ``start`` ends at or after ``end``.
+    """
+    spans = sorted((m[2], m[3]) for m in mentions if m[5] in NAME_LABELS)
+    if not spans:
+        return coded
+    starts = [s for s, _ in spans]
+    reach = []
+    furthest = -1
+    for _, end in spans:
+        if end > furthest:
+            furthest = end
+        reach.append(furthest)
+    kept = []
+    for term in coded:
+        i = bisect_right(starts, term[2]) - 1
+        if i >= 0 and reach[i] >= term[3]:
+            continue
+        kept.append(term)
+    return kept
 
 _APOS = "['\u2019]"
 
@@ -265,9 +299,12 @@ def code_events(doc, terms, mentions) -> list[tuple]:
     ``(doc_id, sent_id, cameo, goldstein, source, target, trigger, mode,
     start, end)``; ``trigger == doc.text[start:end]`` is the term's text.
     Terms of one code and mode in one sentence are one event (« signature
-    d'un Mémorandum ... signé »): the first term is its trigger.
+    d'un Mémorandum ... signé »): the first term is its trigger.  A term
+    inside a proper name (a mention of :data:`NAME_LABELS`) is no event.
     """
     coded = [t for t in terms if t[7] is not None and t[6] not in NON_EVENT_CATEGORIES]
+    if coded and mentions is not None:
+        coded = _inside_names(coded, mentions)
     if not coded:
         return []
     cues = _scan_cues(doc)

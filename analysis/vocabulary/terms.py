@@ -14,6 +14,17 @@ words wins, then the one with more parts, then the more specific pattern
 like any reading and are then dropped.  Names of agreements are resolved
 apart, so they may overlap the event that concerns them.
 
+A lexicon word written with a capital inside a run of capitalised words in
+mid-sentence ("the Organization of American States", "the European Union
+Council") is part of a proper name, not the common word the lexicon lists
+(every lexicon form is lower-case): one-word readings (names of agreements
+excepted) that are capitalised, not the first word of their sentence and
+next to another capitalised word are dropped
+(:func:`_inside_capitalised_name`); a sentence written in title case (a
+headline, most of its words capitalised) keeps them.  The event coder also
+drops events inside the entity mentions of names
+(:data:`.events.NAME_LABELS`).
+
 >>> from analysis.text import Document
 >>> doc = Document("d", "Les deux ministres ont procédé à la signature d’un Mémorandum d’entente.", "fr")
 >>> [(row[4], row[6]) for row in find_terms(doc)]
@@ -289,6 +300,36 @@ def _span(reading: tuple) -> tuple:
     return reading[0], reading[1]
 
 
+def _capitalised(word: str) -> bool:
+    """"States", "Union": an upper-case initial, not all capitals ("UN", "NATO")."""
+    return bool(word) and word[0].isupper() and not word.isupper()
+
+
+_WORDS_BEFORE = re.compile(r"([^\W_]+)[\s\-]$")
+_WORD_AFTER = re.compile(r"[\s\-]([^\W_]+)")
+#: Share of capitalised words above which a sentence is a title-case headline.
+_TITLE_CASE = 0.6
+
+
+def _inside_capitalised_name(text: str, start: int, end: int, sentence: tuple) -> bool:
+    """Whether the capitalised word ``text[start:end]`` stands inside a name.
+
+    It must not open its sentence (after quotes or a dash) and must touch
+    another capitalised word (one space or hyphen apart), in a sentence not
+    written in title case.
+    """
+    sent_start, sent_end = sentence
+    if not any(c.isalnum() for c in text[sent_start:start]):
+        return False  # the sentence's first word
+    before = _WORDS_BEFORE.search(text, max(sent_start, start - 40), start)
+    after = _WORD_AFTER.match(text, end, sent_end)
+    if not ((before and _capitalised(before.group(1))) or (after and _capitalised(after.group(1)))):
+        return False
+    words = _WORD.findall(text, sent_start, sent_end)
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals < _TITLE_CASE * len(words)
+
+
 def find_terms(doc) -> list[tuple]:
     """Rows of ``schema.TERMS`` for one document.
 
@@ -302,11 +343,16 @@ def find_terms(doc) -> list[tuple]:
     append = rows.append
     text = doc.text
     doc_id = doc.doc_id
-    starts = [s for s, _ in doc.sentences]
+    sentences = doc.sentences or [(0, len(text))]
+    starts = [s for s, _ in sentences]
     for start, end, entry in _resolve(*_scan(doc, lexicon)):
         row = entry.row
         if row is None:
             continue  # a blocker
         sent_id = bisect_right(starts, start) - 1
+        if (text[start].isupper() and len(entry.parts) == 1 and entry.category not in NAME_CATEGORIES
+                and not text[start:end].isupper()
+                and _inside_capitalised_name(text, start, end, sentences[sent_id if sent_id > 0 else 0])):
+            continue  # "the Organization of American States": a name
         append((doc_id, sent_id if sent_id > 0 else 0, start, end, text[start:end], *row))
     return rows
