@@ -56,3 +56,40 @@ def people(text, language):
 ])
 def test_country_words_inside_body_names(text, language, expected):
     assert countries(text, language) == expected
+
+
+# -- a possessive country before a title or a name --------------------------------------------
+
+@pytest.mark.parametrize("text, language, name, expected", [
+    ("Ecuador's President Daniel Noboa ordered the police to enter the embassy.", "en",
+     "Daniel Noboa", ("ECU", "president")),
+    ("Colombia’s Foreign Minister Luis Gilberto Murillo called for calm.", "en",
+     "Luis Gilberto Murillo", ("COL", "foreign minister")),
+    ("Peru's foreign minister Javier Gonzalez-Olaechea met his counterpart.", "en",
+     "Javier Gonzalez-Olaechea", ("PER", "foreign minister")),
+    ("The Philippines' President Ferdinand Marcos flew to Hanoi.", "en",
+     "Ferdinand Marcos", ("PHL", "president")),
+    ("Kenya’s envoy said President Daniel Noboa would attend.", "en",
+     "Daniel Noboa", (None, "president")),
+    ("Ecuador's Daniel Noboa defended the raid on Saturday.", "en", "Daniel Noboa", ("ECU", None)),
+    ("Chile's President Gabriel Boric and Uruguay's Luis Lacalle Pou condemned it.", "en",
+     "Gabriel Boric", ("CHL", "president")),
+    # French: the demonym or the complement after the title
+    ("Le président équatorien Daniel Noboa a défendu l’opération.", "fr",
+     "Daniel Noboa", ("ECU", "president")),
+    ("La ministre colombienne des Affaires étrangères, Laura Sarabia, a appelé au calme.", "fr",
+     "Laura Sarabia", ("COL", "foreign minister")),
+    ("Le président de l’Équateur, Daniel Noboa, a défendu l’opération.", "fr",
+     "Daniel Noboa", ("ECU", "president")),
+])
+def test_possessive_country_gives_the_affiliation(text, language, name, expected):
+    assert people(text, language)[name] == expected
+
+
+@pytest.mark.parametrize("text, language, name", [
+    # a possessive of something else than a country, or no possessive at all
+    ("The minister's aide Daniel Noboa left early.", "en", "Daniel Noboa"),
+    ("President Daniel Noboa met Colombia's envoy on Monday.", "en", "Daniel Noboa"),
+])
+def test_no_country_without_a_possessive_country(text, language, name):
+    assert people(text, language)[name][0] is None

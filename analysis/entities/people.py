@@ -143,6 +143,8 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
         # a word alone: a name if a known actor, a short form or a role says so
         cand = _Candidate(s, e)
         _classify(cand, ctx)
+        if cand.country is None and (cand.short or cand.evidence):
+            cand.country = _possessive_country(ctx, s)
         if cand.actor or cand.short or cand.evidence:
             candidates.append(cand)
     if org_spans and candidates:
@@ -191,6 +193,7 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
     role = country = gender = None
     evidence = False
     role_hit_start = None
+    segment = run[0][0] if run else 0   # first word of the current title + name
     while i < n:
         s, e = run[i]
         cover = name_at.get(s)
@@ -216,6 +219,7 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
             role = country = gender = None
             evidence = False
             i += 1
+            segment = run[i][0] if i < n else segment
             continue
         # a name starts here: take words up to the next blocking one
         j = i + 1
@@ -231,6 +235,8 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
                 break
             j += 1
         start, end = run[i][0], run[j - 1][1]
+        if country is None:  # "Ecuador's President Daniel Noboa", "Ecuador's Daniel Noboa"
+            country = _possessive_country(ctx, segment)
         cand = _Candidate(start, end, None, None, evidence, role, country, gender)
         if evidence and role_hit_start is not None:
             ctx.used_roles.add(role_hit_start)
@@ -241,7 +247,27 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
         evidence = False
         role_hit_start = None
         i = j
+        segment = run[i][0] if i < n else segment
     return found
+
+
+# A possessive right before a word: "Ecuador's ", "India’s ", "the Philippines' ".
+_POSSESSIVE = ("'s ", "’s ", "' ", "’ ")
+
+
+def _possessive_country(ctx: _Context, pos: int) -> str | None:
+    """The country whose possessive stands right before ``pos`` ("Ecuador's President",
+    "Germany’s foreign minister", "Brazil’s Lula"), or None."""
+    text = ctx.text
+    if pos < 4 or text[pos - 1] != " " or text[pos - 2] not in "s'’":
+        return None
+    k = bisect_left(ctx.name_starts, pos) - 1
+    if k < 0:
+        return None
+    h = ctx.names[k]
+    if h[2] == COUNTRY and text[h[1]:pos] in _POSSESSIVE:
+        return h[3]
+    return None
 
 
 def _has_given_name(text: str, start: int, end: int, gz: Gazetteer) -> bool:
@@ -348,6 +374,8 @@ def _take_context(cand, role_hit, ctx: _Context, start, end) -> None:
         if h[2] in (COUNTRY, DEMONYM) and (h[1] <= start and start - h[1] <= 2 or h[0] >= start):
             cand.country = h[3]
             break
+    if cand.country is None:  # "Germany's foreign minister Annalena Baerbock"
+        cand.country = _possessive_country(ctx, start)
 
 
 def _person_for(c: _Candidate, surface: str, gz: Gazetteer, people: dict, year) -> Person | None:
