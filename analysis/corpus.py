@@ -22,7 +22,7 @@ import pandas as pd
 
 from . import config, schema
 from .cache import AnnotationCache, article_key
-from .load import Article, iter_articles
+from .load import Article, Rejection, iter_input_files, read_file
 from .text import Document
 
 __all__ = ["Corpus", "annotate_corpus", "open_corpus"]
@@ -184,9 +184,7 @@ def annotate_corpus(inputs: Iterable[Path | str] | None = None, *, jobs: int | N
         articles, rejections, fresh_rows = read_and_annotate(inputs, scheduler=scheduler)
         cache = False
     elif engine == "local":
-        articles, rejections = [], []
-        for item in iter_articles(inputs):
-            (articles if isinstance(item, Article) else rejections).append(item)
+        articles, rejections = _read_all(inputs, jobs=jobs)
     else:
         raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     articles.sort(key=lambda a: a.doc_id)
@@ -269,20 +267,51 @@ def _in_document_order(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values("doc_id", kind="stable").reset_index(drop=True)
 
 
+#: Below this many files, reading in worker processes costs more than it saves.
+PARALLEL_READ_MIN_FILES = 400
+
+
+def _read_many(entries: list[tuple[Path, str]]) -> list:
+    return [item for path, rel in entries for item in read_file(path, rel)]
+
+
+def _read_all(inputs: list[Path], *, jobs: int | None) -> tuple[list[Article], list[Rejection]]:
+    """Every article and rejection under ``inputs``; large folders are read by worker processes."""
+    jobs = jobs or os.cpu_count() or 1
+    entries, rejections = [], []
+    for item in iter_input_files(inputs):
+        (rejections if isinstance(item, Rejection) else entries).append(item)
+    if jobs <= 1 or len(entries) < PARALLEL_READ_MIN_FILES:
+        items = _read_many(entries)
+    else:
+        chunk = max(1, len(entries) // (jobs * 4))
+        with _pool(jobs) as pool:
+            items = [item for part in pool.map(_read_many, [entries[i:i + chunk] for i in
+                                                            range(0, len(entries), chunk)])
+                     for item in part]
+    articles = [item for item in items if isinstance(item, Article)]
+    rejections += [item for item in items if isinstance(item, Rejection)]
+    return articles, rejections
+
+
+def _pool(jobs: int):
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = mp.get_context("fork") if sys.platform.startswith("linux") else None
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                               initializer=_exit_with_parent, initargs=(os.getpid(),))
+
+
 def _run(articles: list[Article], *, jobs: int | None, progress: bool, timings: dict | None = None):
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(articles) < 20:
         iterator = (annotate_article(a, timings) for a in articles)
         yield from _progress(iterator, len(articles), progress)
         return
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
     chunk = max(1, min(200, len(articles) // (jobs * 4) or 1))
     batches = [articles[i:i + chunk] for i in range(0, len(articles), chunk)]
-    context = mp.get_context("fork") if sys.platform.startswith("linux") else None
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                             initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
+    with _pool(jobs) as pool:
         done = pool.map(_annotate_many, batches)
         yield from _progress((rows for batch in done for rows in batch), len(articles), progress)
 

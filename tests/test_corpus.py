@@ -54,7 +54,11 @@ def test_duplicates_are_flagged_not_counted(tmp_path, raw_dir):
     assert len(corpus.distinct_documents) == 1
 
 
-def test_parallel_run_equals_serial_run(tmp_path, raw_dir):
+def test_parallel_run_equals_serial_run(tmp_path, raw_dir, monkeypatch):
+    from analysis import corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "PARALLEL_READ_MIN_FILES", 1)  # workers read the files too
+    (tmp_path / "empty.txt").write_bytes(b"")
     for i in range(6):
         for path in raw_dir.iterdir():
             text = path.read_text(encoding="utf-8").replace("Le ", f"Le {i} ", 1)
