@@ -75,7 +75,44 @@ def _patterns(language: str):
                             rf"(?<![^\W_])(?:{_words(data.VISIT_QUALIFIERS[language])})(?![^\W_])")
     respectively = re.compile(rf"{_first_letters(data.RESPECTIVELY)}"
                               rf"(?<![^\W_])(?:{_words(data.RESPECTIVELY)})(?![^\W_])")
-    return bound, boundary, qualifiers, respectively
+    subordinators = data.SUBORDINATORS[language]
+    subordinator = re.compile(rf"{_first_letters(subordinators)}"
+                              rf"(?<![^\W_])(?:{_words(subordinators)})(?![^\W_])")
+    return bound, boundary, qualifiers, respectively, subordinator
+
+
+_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]")
+_DETERMINERS = re.compile(
+    rf"(?:\s+|(?:{'|'.join(w for w in data.DATE_DETERMINERS if not w.endswith(chr(39)))})(?![^\W_])"
+    rf"|(?:{'|'.join(w[:-1] for w in data.DATE_DETERMINERS if w.endswith(chr(39)))}){_APOS})*")
+
+
+def _clauses(lower, s_start, s_end, subordinator, rows) -> list[tuple[int, int]]:
+    """The subordinate clauses of a sentence (:data:`~analysis.lang.milestones.SUBORDINATORS`)
+    as ``(start, end)``: from the word to the next comma, semicolon, colon, dash, bracket or
+    subordinating word.  A word inside a date, or right before one ("since 2012", « depuis
+    le 14 mars »: a preposition), opens no clause."""
+    matches = [m.span() for m in subordinator.finditer(lower, s_start, s_end)
+               if not _overlap(m.start(), m.end(), [(r[2], r[3]) for r in rows])]
+    out = []
+    for i, (start, end) in enumerate(matches):
+        if any(r[2] == _DETERMINERS.match(lower, end, s_end).end() for r in rows):
+            continue
+        stop = _CLAUSE_END.search(lower, end, s_end)
+        stop = stop.start() if stop else s_end
+        if i + 1 < len(matches) and matches[i + 1][0] < stop:
+            stop = matches[i + 1][0]
+        out.append((start, stop))
+    return out
+
+
+def _in_clause(triggers, clauses, start) -> list:
+    """The triggers of the clause of the date at ``start``: of its subordinate clause if it is
+    in one, else of the main clause (outside every subordinate clause)."""
+    for c_start, c_end in clauses:
+        if c_start <= start < c_end:
+            return [t for t in triggers if c_start <= t.start < c_end]
+    return [t for t in triggers if not any(a <= t.start < b for a, b in clauses)]
 
 
 def _first_letters(phrases, others: str = "") -> str:
@@ -98,7 +135,7 @@ _PLACE_OBJECT = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ]
 _CONNECTOR = re.compile(r"^(?:\s|,|et|ou|puis|and|or|then|en|in|le|the|du|de|from|à|au|to)*$")
 
 
-def _nearest(lower, triggers, start, end, boundary) -> Trigger | None:
+def _nearest(lower, triggers, start, end, boundary) -> tuple[Trigger | None, int]:
     """The trigger with the lowest score: distance + kind penalty + commas + clause boundaries.
 
     The distance and the kind's penalty are a lower bound of the score, so
@@ -118,7 +155,7 @@ def _nearest(lower, triggers, start, end, boundary) -> Trigger | None:
         if bound <= limit:
             ranked.append((bound, lo, hi, trigger))
     if not ranked:
-        return None
+        return None, limit + 1
     if len(ranked) > 1:
         ranked.sort(key=_first)
     best, best_score = None, limit + 1
@@ -133,7 +170,7 @@ def _nearest(lower, triggers, start, end, boundary) -> Trigger | None:
             score += data.BOUNDARY_PENALTY * len(boundary.findall(text))
         if score < best_score:
             best, best_score = trigger, score
-    return best
+    return best, best_score
 
 
 _first = itemgetter(0)
@@ -222,20 +259,26 @@ def _period_end(value: str) -> datetime.date:
 
 
 def _mode(doc, trigger, start, end, value, language, sentence, today=None) -> str:
-    """``planned`` (after publication, or a future clause), ``reported`` (a past event
-    recalled: its period ended more than :data:`RECENT_DAYS` before publication) or
-    ``actual`` (the news: the same vocabulary as the events table).  ``today`` is the
-    publication date in ISO (computed if not given)."""
-    if trigger.mode == "planned":
-        return "planned"
+    """``planned`` (dated after publication, or a future clause), ``reported`` (a past
+    event recalled) or ``actual`` (the news), as in the events table.
+
+    A date after publication is planned whatever the verb.  Otherwise the mode of the
+    event row at the trigger wins when there is one ("had restored ties in 2019":
+    reported); without one, a period that ended more than :data:`RECENT_DAYS` before
+    publication is reported, a more recent one actual, and an undated article reads
+    the tense of the clause.  ``today`` is the publication date in ISO (computed if
+    not given).
+    """
     if doc.published is not None:
         now = (today or doc.published.isoformat())[:len(value)]
         if value > now:
             return "planned"
+        if trigger.mode in ("planned", "reported", "actual"):      # the events table's reading
+            return trigger.mode
         if value < now:
             recent = (doc.published - _period_end(value)).days <= RECENT_DAYS
             return "actual" if recent else "reported"
-    elif trigger.mode in ("actual", "reported"):
+    elif trigger.mode in ("planned", "reported", "actual"):
         return trigger.mode
     lo, hi = min(start, trigger.start), max(end, trigger.end)
     tense = clause_tense(doc.text, doc.lower, trigger.start, trigger.end, max(sentence[0], lo - 40),
@@ -302,7 +345,7 @@ def _name_context(mentions, timexes) -> tuple[list, list]:
 def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
     """Rows of ``schema.MILESTONES`` for one document (see the module docstring)."""
     language = _language(doc)
-    bound, boundary, qualifiers, respectively = _patterns(language)
+    bound, boundary, qualifiers, respectively, subordinator = _patterns(language)
     bound_ends = _bound_ends(language)
     lower = doc.lower
     dated: dict[int, list] = {}
@@ -317,6 +360,10 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
     if not dated:
         return []
     lexicon = lexicon_triggers(terms, events, dated)
+    modes_of: dict[int, list] = {}       # the events table's mode of each event, by sentence
+    for row in events:
+        if row[1] in dated and row[8] is not None and row[7] != "negated":
+            modes_of.setdefault(row[1], []).append((row[8], row[9], row[7]))
     mentions_of = _by_sentence(mentions, dated)
     timexes_of = None
     pair: list = []
@@ -341,6 +388,9 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
         named = excluded = evidence = claiming = None
         rows = dated[sid]
         groups = [rows] if len(rows) == 1 else _groups(lower, sorted(rows, key=_start))
+        clauses = _clauses(lower, s_start, s_end, subordinator, rows) \
+            if subordinator.search(lower, s_start, s_end) else ()
+        chosen = []
         for group in groups:
             g_start, g_end = group[0][2], group[-1][3]
             outcomes = None
@@ -361,9 +411,11 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                     pool = claiming
                 else:
                     pool = _claiming(lower, pool)
-            best = _nearest(lower, pool, g_start, g_end, boundary)
-            if best is None:
-                continue
+            if clauses:
+                pool = _in_clause(pool, clauses, g_start)
+            chosen.append((group, pool, outcomes))
+        for group, best, outcomes in _one_date_each(lower, chosen, boundary, triggers):
+            g_start, g_end = group[0][2], group[-1][3]
             lo = min(g_start, best.start) - 60
             hi = max(g_end, best.end) + 30
             if lo < s_start:
@@ -393,8 +445,74 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                 out.append((doc_id, sid, row[5], row[6], best.kind, best.cameo or kinds[best.kind],
                             countries, actors,
                             label or _label(doc, best.kind, best, outcomes[i], local, sentence, qualifiers),
-                            evidence, _mode(doc, best, row[2], row[3], row[5], language, sentence, today)))
+                            evidence, _mode(doc, _event_of(best, modes_of.get(sid)), row[2], row[3], row[5],
+                                            language, sentence, today)))
     return out
+
+
+def _one_date_each(lower, chosen, boundary, triggers):
+    """``(group, trigger, outcomes)`` for each group of dates that gets an event: the nearest
+    of its pool, each event taking one group (an enumeration or a range is one group).
+
+    The closest pair is settled first; a group whose nearest event is taken tries the
+    others of its pool.  Returned in the order of the groups.
+    """
+    if len(chosen) == 1:
+        group, pool, outcomes = chosen[0]
+        best, _ = _nearest(lower, pool, group[0][2], group[-1][3], boundary)
+        return [(group, best, outcomes)] if best is not None else []
+    taken: list = []
+    settled = {}
+    open_ = list(range(len(chosen)))
+    while open_:
+        ranked = []
+        for i in open_:
+            group, pool, _ = chosen[i]
+            if taken:
+                pool = [t for t in pool if not _overlap(t.start, t.end, taken)]
+            best, score = _nearest(lower, pool, group[0][2], group[-1][3], boundary)
+            if best is not None:
+                ranked.append((score, i, best))
+        if not ranked:
+            break
+        score, i, best = min(ranked, key=_score_and_order)
+        settled[i] = best
+        taken.extend(_same_event(lower, best, triggers))
+        open_.remove(i)
+    return [(chosen[i][0], settled[i], chosen[i][2]) for i in sorted(settled)]
+
+
+def _same_event(lower, best, triggers) -> list[tuple[int, int]]:
+    """Spans of ``best`` and of the triggers of its kind chained to it with at most
+    :data:`~analysis.lang.milestones.SAME_EVENT_GAP` characters and no punctuation between."""
+    lo, hi = best.start, best.end
+    grown = True
+    while grown:
+        grown = False
+        for t in triggers:
+            if t.kind != best.kind or (t.start >= lo and t.end <= hi):
+                continue
+            gap = lower[hi:t.start] if t.start >= hi else lower[t.end:lo] if t.end <= lo else ""
+            if len(gap) <= data.SAME_EVENT_GAP and not _CLAUSE_END.search(gap) and "." not in gap:
+                lo, hi, grown = min(lo, t.start), max(hi, t.end), True
+    return [(lo, hi)]
+
+
+def _score_and_order(entry):
+    return entry[0], entry[1]
+
+
+def _event_of(best, modes) -> Trigger:
+    """``best`` with the mode of the event row (of the events table) it overlaps, which
+    the milestone takes ("had restored": reported); ``modes`` are the sentence's
+    ``(start, end, mode)``."""
+    if modes:
+        for start, end, mode in modes:
+            if start < best.end and best.start < end:
+                if mode == best.mode:
+                    return best
+                return Trigger(best.start, best.end, best.kind, best.cameo, mode, best.countries)
+    return best
 
 
 def _claiming(lower, triggers) -> list:

@@ -168,6 +168,74 @@ def test_nothing_from_other_annotators_still_works(language, published, sentence
     assert all(m[6] == [] and m[7] == [] for m in rows)
 
 
+# a date in a clause opened by after/before/since/when/following, après/avant/depuis que/
+# lorsque/à la suite de … is the date of that clause's event (none of a milestone kind
+# here: a raid, an offensive, a crisis), never of the main clause's; one event takes one
+# date unless the dates are an enumeration or a range
+CLAUSES = [
+    ("en", D(2024, 6, 10), "Bolivia severed diplomatic ties with Israel on Tuesday after Israeli "
+     "forces launched a ground offensive in Rafah on Monday.", [("2024-06-04", "rupture", "actual")]),
+    ("en", D(2024, 6, 10), "Chile and Peru resumed full diplomatic relations in 2022 following a row "
+     "over migrants in 2019.", [("2022", "restoration", "reported")]),
+    ("en", D(2024, 6, 10), "Before gunmen attacked the consulate on 3 May, the envoy had visited "
+     "Kabul on 28 April.", [("2024-04-28", "visit", "reported")]),
+    ("en", D(2024, 6, 10), "Trade has grown since the two leaders signed a free trade agreement in "
+     "May 2023.", [("2023-05", "agreement", "reported")]),
+    ("en", D(2024, 6, 10), "Ghana signed the accord in 2019 and its exports to Morocco doubled in 2023.",
+     [("2019", "agreement", "reported")]),
+    ("en", D(2024, 6, 10), "The two presidents met in Lima in March 2016 and in October 2018.",
+     [("2016-03", "talks", "reported"), ("2018-10", "talks", "reported")]),
+    ("fr", D(2024, 4, 7), "Le Nicaragua a rompu ses relations avec l’Équateur samedi, après l’assaut "
+     "de la police contre l’ambassade du Mexique vendredi soir.", [("2024-04-06", "rupture", "actual")]),
+    ("fr", D(2024, 4, 7), "Les deux pays avaient renoué leurs relations en 2016 à la suite d’une crise "
+     "ouverte en 2011.", [("2016", "restoration", "reported")]),
+    ("fr", D(2024, 4, 7), "Lorsque la crise a éclaté en juillet 2021, le ministre avait effectué une "
+     "visite à Tunis en mai 2021.", [("2021-05", "visit", "reported")]),
+    ("fr", D(2024, 4, 7), "Les échanges ont progressé depuis que les deux pays ont signé un accord de "
+     "libre-échange en mars 2018.", [("2018-03", "agreement", "reported")]),
+    ("fr", D(2024, 4, 7), "Le Sénégal a signé l’accord en 2019 et ses exportations ont doublé en 2023.",
+     [("2019", "agreement", "reported")]),
+    ("fr", D(2024, 4, 7), "La frontière est fermée depuis le 14 mars 2020.",
+     [("2020-03-14", "suspension", "reported")]),
+]
+
+
+@pytest.mark.parametrize("language, published, sentence, expected", CLAUSES)
+def test_a_date_goes_to_the_event_of_its_own_clause(language, published, sentence, expected):
+    doc = Document("d", sentence, language, published)
+    assert [(m[2], m[4], m[10]) for m in milestones(doc)] == expected
+    assert [(m[2], m[4]) for m in milestones(doc, mentions=[])] == [(d, k) for d, k, _ in expected]
+
+
+@pytest.mark.parametrize("language, published, sentence, expected", [
+    # pluperfect: a past event recalled although its date is within a month of publication
+    ("en", D(2024, 4, 7), "Mexico and Peru had restored full ties in March 2024 after a dispute in "
+     "2022.", [("2024-03", "restoration", "reported")]),
+    ("fr", D(2024, 4, 7), "Rabat et Berlin avaient rétabli leurs relations en mars 2024, après un "
+     "différend en 2021.", [("2024-03", "restoration", "reported")]),
+    ("en", D(2024, 4, 7), "The minister visited Ankara on Tuesday.", [("2024-04-02", "visit", "actual")]),
+])
+def test_the_mode_agrees_with_the_events_table(language, published, sentence, expected):
+    from analysis.pipeline import annotate_document
+
+    doc = Document("d", sentence, language, published)
+    tables = annotate_document(doc)
+    assert [(m[2], m[4], m[10]) for m in tables["milestones"]] == expected
+    event_modes = {e[7] for e in tables["events"] if e[7] != "negated"}
+    assert {m[10] for m in tables["milestones"]} <= event_modes
+
+
+def test_the_mode_of_an_event_row_wins_over_the_age_of_its_date():
+    doc = Document("d", "Les deux pays avaient rétabli leurs relations le 2 avril.", "fr", D(2024, 4, 7))
+    start = doc.text.index("rétabli")
+    event = ("d", 0, "050", 3.5, "MAR", "DZA", "rétabli leurs relations", "reported", start, start + 23)
+    assert [m[10] for m in milestones(doc, mentions=[])] == ["actual"]        # a recent date alone
+    assert [m[10] for m in milestones(doc, mentions=[], events=[event])] == ["reported"]
+    future = ("d", 0, "042", 1.9, "MAR", "DZA", "visitera", "actual", 12, 20)
+    doc = Document("d", "Le ministre visitera Alger le 20 avril.", "fr", D(2024, 4, 7))
+    assert [m[10] for m in milestones(doc, mentions=[], events=[future])] == ["planned"]
+
+
 def test_respectivement_gives_each_visit_its_own_agreement():
     doc = Document("d", "Le Souverain a effectué deux Visites Royales à Moscou, en octobre 2002 et en "
                    "mars 2016, marquées respectivement par la conclusion du Partenariat Stratégique, "

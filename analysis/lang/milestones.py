@@ -54,6 +54,23 @@ CLAUSE_BOUNDARIES = {
     "en": ("which", "who", "that", "while", "whereas", "but", "when"),
 }
 
+#: Words that open a subordinate clause with an event of its own: a date inside
+#: that clause is the date of the clause's event, never of the main clause's
+#: ("broke off relations on Saturday after police stormed the embassy on
+#: Friday": Friday is the raid's).  The clause runs to the next comma,
+#: semicolon, colon, dash, bracket or word of this table.  Right before a date
+#: ("since 2012", « depuis août 1994 ») the word is a preposition, not a clause.
+SUBORDINATORS = {
+    "fr": ("après", "avant", "depuis que", "lorsque", "quand", "à la suite de", "à la suite d'",
+           "à la suite du", "à la suite des", "suite à", "suite au", "suite aux", "jusqu'à ce que"),
+    "en": ("after", "before", "since", "until", "when", "following", "in the wake of"),
+}
+#: Words that may stand between such a preposition and its date ("after the 2019 …" is a clause).
+DATE_DETERMINERS = ("the", "le", "la", "l'", "les", "de", "du", "des", "d'")
+#: Triggers of one kind at most this many characters apart, with no punctuation
+#: between, are one event ("signed the accord", « a signé l'accord »): it takes one date.
+SAME_EVENT_GAP = 25
+
 #: Vocabulary categories (``analysis/data/lexicon.tsv``) → milestone kind.
 #: Categories absent here (cooperation, aid, force …) make no milestone.
 KIND_OF_CATEGORY = {
