@@ -93,3 +93,36 @@ def test_possessive_country_gives_the_affiliation(text, language, name, expected
 ])
 def test_no_country_without_a_possessive_country(text, language, name):
     assert people(text, language)[name][0] is None
+
+
+# -- a bare governmental title: the country of the government noun of the same sentence ------
+
+@pytest.mark.parametrize("text, language, name, expected", [
+    ("Foreign Minister Alicia Barcena said Mexican diplomats would leave Quito on a commercial flight.",
+     "en", "Alicia Barcena", "MEX"),
+    ("Spokesperson Mao Ning said the Chinese embassy was in contact with the families.", "en",
+     "Mao Ning", "CHN"),
+    ("Prime Minister Robert Abela said Malta's government would not change its stance.", "en",
+     "Robert Abela", "MLT"),
+    ("La ministre des Affaires étrangères, Alicia Barcena, a annoncé que les diplomates mexicains "
+     "quitteraient Quito.", "fr", "Alicia Barcena", "MEX"),
+    ("Le porte-parole Mao Ning a indiqué que l’ambassade chinoise suivait la situation.", "fr",
+     "Mao Ning", "CHN"),
+    # two governments named: ambiguous, no country
+    ("Foreign Minister Alicia Barcena said Mexican diplomats would leave, while the Ecuadorian "
+     "government defended the raid.", "en", "Alicia Barcena", None),
+    ("Le ministre Karim Benali a dit que le gouvernement malien et l’ambassade russe "
+     "coopéraient.", "fr", "Karim Benali", None),
+    # a country named, but no government noun: no country
+    ("Foreign Minister Alicia Barcena said the raid on the embassy in Ecuador was unacceptable.",
+     "en", "Alicia Barcena", None),
+    # not a governmental role
+    ("Secretary-General Juan Pérez said Mexican diplomats had left.", "en", "Juan Pérez", None),
+])
+def test_bare_title_takes_the_country_of_the_government_noun(text, language, name, expected):
+    assert people(text, language)[name][0] == expected
+
+
+def test_the_country_word_next_to_the_title_wins_over_the_government_noun():
+    text = "Ecuadorian Foreign Minister Gabriela Sommerfeld said Mexican diplomats had left."
+    assert people(text, "en")["Gabriela Sommerfeld"][0] == "ECU"

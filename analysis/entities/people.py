@@ -13,6 +13,14 @@ Three passes over the capitalised word runs of a document:
    seen in the article that contains them, else a known actor's short form,
    else — after a title only — a new person.
 
+A person's country comes from the country word next to the title ("le président
+équatorien", "UK Foreign Secretary"), a possessive before it or before the name
+("Ecuador's President X", "Germany's foreign minister X", "Ecuador's X"), or the
+actors table.  A new person with a governmental title and none of these takes
+the country of the one government noun its first sentence names ("Foreign
+Minister X said Mexican diplomats would leave", "les diplomates mexicains");
+with none or several, the country stays None.
+
 A person's ``entity_id`` is the actors table's id, or ``~`` and the
 transliteration key of the full name (the same in French and English).
 
@@ -167,8 +175,51 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
         if person is not None:
             mentions.append((c.start, c.end, person.entity_id, person.name, person.country, "name",
                              person.role))
+    inferred = set()
+    for person in people.values():
+        if person.country is None and person.role in lang.GOVERNMENT_ROLES and \
+                person.entity_id.startswith("~"):
+            person.country = _government_country(ctx, person.first)
+            if person.country is not None:
+                inferred.add(person.entity_id)
+    if inferred:
+        mentions = [m[:4] + (people[m[2]].country,) + m[5:] if m[2] in inferred else m
+                    for m in mentions]
     mentions.sort()
     return mentions, list(people.values()), ctx.used_roles
+
+
+def _government_country(ctx: _Context, pos: int) -> str | None:
+    """The one country whose government noun the sentence at ``pos`` names ("Mexican
+    diplomats", "Mexico's embassy", "les diplomates mexicains"), or None (none, or several)."""
+    s_start, s_end = ctx.sentence(pos)
+    lower, hits = ctx.lower, ctx.names
+    english = ctx.doc.language == "en"
+    found = set()
+    for k in range(bisect_left(ctx.name_starts, s_start), len(hits)):
+        h = hits[k]
+        if h[0] >= s_end:
+            break
+        if english:
+            after = h[1] + 1
+            if h[2] == COUNTRY and lower.startswith(("'s ", "’s "), h[1]):
+                after = h[1] + 3
+            elif h[2] != DEMONYM or lower[h[1]:after] != " ":
+                continue
+            if _starts_noun(lower, after, lang.GOVERNMENT_NOUNS_EN):
+                found.add(h[3])
+        elif h[2] == DEMONYM and lower[max(0, h[0] - 1):h[0]] == " " and \
+                lower[max(s_start, h[0] - 26):h[0] - 1].endswith(lang.GOVERNMENT_NOUNS_FR):
+            found.add(h[3])
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _starts_noun(lower: str, pos: int, nouns: tuple) -> bool:
+    for noun in nouns:
+        if lower.startswith(noun, pos):
+            end = pos + len(noun)
+            return end >= len(lower) or not lower[end].isalnum()
+    return False
 
 
 def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -163,3 +163,27 @@ MINISTRY_DOMAINS = {
     "energy": "energy minister", "justice": "justice minister",
     "agriculture": "agriculture minister",
 }
+
+#: Roles of a national government.  A person introduced by one of them with no country
+#: word near the title takes the country of the government noun of the same sentence
+#: ("Foreign Minister Alicia Barcena said Mexican diplomats would leave").
+GOVERNMENT_ROLES = frozenset({
+    "foreign minister", "deputy foreign minister", "minister", "deputy minister",
+    "secretary of state", "prime minister", "deputy prime minister", "head of government",
+    "chancellor", "defence minister", "interior minister", "economy minister",
+    "finance minister", "trade minister", "energy minister", "justice minister",
+    "agriculture minister", "president", "vice president", "head of state", "spokesperson",
+    "ambassador", "chargé d'affaires", "consul",
+})
+
+#: Nouns (lower-case) that denote a government's own people or body.  English: after a
+#: demonym or a country's possessive ("Mexican diplomats", "Mexico's embassy"); French:
+#: before a demonym ("les diplomates mexicains", "le gouvernement mexicain").
+GOVERNMENT_NOUNS_EN = (
+    "diplomats", "diplomatic staff", "diplomatic personnel", "diplomatic mission", "embassy",
+    "government", "administration", "delegation", "foreign ministry", "consulate", "envoys",
+)
+GOVERNMENT_NOUNS_FR = (
+    "diplomates", "personnel diplomatique", "mission diplomatique", "ambassade", "gouvernement",
+    "exécutif", "délégation", "diplomatie", "consulat", "émissaires",
+)
