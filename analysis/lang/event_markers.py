@@ -128,6 +128,35 @@ minister ministers ministry president presidency government governments foreign
 secretary counterpart prime king queen monarch emir sultan ambassador embassy
 authorities administration chancellor official officials diplomat diplomats envoy
 leader leaders spokesperson spokesman spokeswoman premier crown sovereign
+police gendarmerie armée forces troupes militaires soldats garde-côtes douane douanes
+justice procureur parquet
+army forces troops military soldiers coastguard customs prosecutors prosecutor
+""".split())
+
+# Words after which a noun phrase is not the object of the verb before it
+# ("relations with Ecuador", « l'ambassadeur de France »), and words that
+# open a new clause ("after", "who", « qui »): a subject may follow them.
+NOT_OBJECT_BEFORE = frozenset("""
+à au aux en de du des d depuis vers dans près sur avec pour par contre entre chez sans
+sous selon après avant et ou mais que qu qui dont où lorsque quand alors tandis puisque
+in at to from near into via of outside inside with for by against between among without
+under over after before and or but that which who whom whose when while as because since
+""".split())
+# Verbs whose object does what follows ("invited Sissi to visit Turkey",
+# « a exhorté l'ambassadeur à ... »): the object, not the subject, acts.
+OBJECT_CONTROL = frozenset("""
+invité invite invitent invitait appelé appelle appellent exhorté exhorte exhortent
+encouragé encourage encouragent incité incite pressé presse autorisé autorise permis
+demandé demande demandent prié prie convié convie
+invited invites invite urged urges urge asked asks ask called calls encouraged
+encourages pressed presses allowed allows authorised authorized permitted persuaded
+convinced told tells begged requested requests
+""".split())
+# Between an object and the next trigger, these end the clause: what follows
+# has its own subject ("met the Russian ambassador, who said").
+CLAUSE_BREAKS = frozenset("""
+qui que qu dont lequel laquelle lesquels lesquelles où mais
+who which whose whom that where but
 """.split())
 #: Role codes an entity table may use directly.
 GOVERNMENT_ROLE_CODES = frozenset({"GOV", "HOS", "HOG", "FM", "MIN", "DIP", "LEG"})

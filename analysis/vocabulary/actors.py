@@ -13,7 +13,11 @@ sides") that stand for the article's main pair of countries
   rejeté") → its government.
 
 The source is the nearest actor before the trigger (the first of two
-coordinated ones, "Bourita et Lavrov"); the target is the next actor of
+coordinated ones, "Bourita et Lavrov"), unless that actor is the object of
+a verb whose subject is the actor before it ("Ecuadorean police stormed the
+Mexican embassy ... to arrest", « la police équatorienne a pris d'assaut
+l'ambassade mexicaine ... pour arrêter »): then the subject is the source
+and the object the target (:meth:`SentenceActors._subject_of_object`); the target is the next actor of
 another country (after the trigger, else the second of the coordinated pair,
 else the other country of the main pair).  A sentence without a subject near
 the trigger takes the actors of the previous event (« Ils ont ... »).
@@ -239,6 +243,12 @@ _PUNCTUATION = "'\u2019\u00ab\u00bb\"“”(),;:.-"
 # A subject may follow its trigger by this many characters ("Dans un
 # communiqué, le ministère marocain ...", "Durant son séjour, Bourita ...").
 _SUBJECT_AFTER = 60
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_OF = frozenset({"of", "de", "d", "du", "des"})
+_DETERMINERS = frozenset("""
+the a an its their his her this that these those
+le la les l un une son sa ses leur leurs ce cet cette ces
+""".split())
 _COORDINATION = re.compile(r"(?<![^\W_])(?:et|and|puis|then|avant de|before)(?![^\W_])|,")
 
 
@@ -349,7 +359,7 @@ class SentenceActors:
             target = next((a[2] for a in after if a[3] and a[3] != source[:3]), None)
             pairs = [(source, target or self._other_of_pair(source[:3], source) or last[3][0][1])]
         else:
-            pairs = self._assign(before, after)
+            pairs = self._assign(before, after, start)
         if pairs[0][0] is not None:
             self.previous = pairs
         self.last_event = (sent_id, start, end, pairs)
@@ -367,7 +377,53 @@ class SentenceActors:
         other = self.pair[1] if country == self.pair[0] else self.pair[0]
         return other + like[3:]
 
-    def _assign(self, before, after) -> list[tuple]:
+    def _subject_of_object(self, before, start: int) -> bool:
+        """Whether the last actor before the trigger is the object of a verb
+        whose subject is the actor before it ("Y stormed the X embassy ...
+        to arrest", « Y a convoqué l'ambassadeur X pour protester »).
+
+        Y and X are of two countries; between them one clause of at most
+        eight words whose last word, once X's noun phrase is read back over
+        (its determiner, a government noun, "of"/« de » after such a noun),
+        is neither a preposition nor a conjunction (:data:`NOT_OBJECT_BEFORE`:
+        "relations with Ecuador", "Bourita et Lavrov"); between X and the
+        trigger no comma and no relative pronoun ("..., who said"); no verb
+        whose object acts (:data:`OBJECT_CONTROL`: "invited Sissi to visit").
+        """
+        subject, obj = before[-2], before[-1]
+        if subject[3] is None or obj[3] is None or subject[3] == obj[3]:
+            return False
+        lower = self.doc.lower
+        between = lower[subject[1]:obj[0]]
+        if len(between) > 80 or any(c in between for c in ",;:()"):
+            return False
+        tail = lower[obj[1]:start]
+        if len(tail) > 100 or any(c in tail for c in ",;:()"):
+            return False
+        if any(w in M.CLAUSE_BREAKS for w in _WORDS.findall(tail)):
+            return False
+        words = _WORDS.findall(between)
+        if not words or len(words) > 8:
+            return False
+        if any(w in M.OBJECT_CONTROL for w in words):
+            return False  # "invited Sissi to visit": the object acts
+        i = len(words)
+        government = M.GOVERNMENT_WORDS
+        while i and words[i - 1] in government:  # « l'ambassade [mexicaine] »
+            i -= 1
+        if i > 1 and words[i - 1] in _OF and words[i - 2] in government:
+            i -= 2  # "the ambassador of [France]", « l'ambassadeur de [France] »
+            while i and words[i - 1] in government:
+                i -= 1
+        while i and words[i - 1] in _DETERMINERS:
+            i -= 1
+        return i > 0 and words[i - 1] not in M.NOT_OBJECT_BEFORE
+
+    def _assign(self, before, after, start: int | None = None) -> list[tuple]:
+        if start is not None and len(before) > 1 and self._subject_of_object(before, start):
+            # "Ecuadorean police stormed the Mexican embassy to arrest ...":
+            # the subject acts, the object is the target
+            return self._assign(before[:-1], [before[-1]] + after)
         if not before:
             subjects = [a for a in after if not a[4]]
             if not subjects:
