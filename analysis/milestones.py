@@ -262,18 +262,19 @@ def _mode(doc, trigger, start, end, value, language, sentence, today=None) -> st
     """``planned`` (dated after publication, or a future clause), ``reported`` (a past
     event recalled) or ``actual`` (the news), as in the events table.
 
-    A date after publication is planned whatever the verb.  Otherwise the mode of the
-    event row at the trigger wins when there is one ("had restored ties in 2019":
-    reported); without one, a period that ended more than :data:`RECENT_DAYS` before
-    publication is reported, a more recent one actual, and an undated article reads
-    the tense of the clause.  ``today`` is the publication date in ISO (computed if
+    A date after publication is planned whatever the verb.  Otherwise a ``reported``
+    or ``planned`` event row at the trigger wins ("had restored ties" last week:
+    reported); else a period that ended more than :data:`RECENT_DAYS` before
+    publication is reported (an ``actual`` row only means the events table saw no
+    cue), a more recent one actual, and an undated article reads the tense of the
+    clause.  ``today`` is the publication date in ISO (computed if
     not given).
     """
     if doc.published is not None:
         now = (today or doc.published.isoformat())[:len(value)]
         if value > now:
             return "planned"
-        if trigger.mode in ("planned", "reported", "actual"):      # the events table's reading
+        if trigger.mode in ("planned", "reported"):      # the events table's reading
             return trigger.mode
         if value < now:
             recent = (doc.published - _period_end(value)).days <= RECENT_DAYS
