@@ -12,7 +12,10 @@ lacks and stands in for it when it returns nothing.
 Which event goes with which date: each trigger of the sentence is scored by
 its distance to the date in characters, plus a penalty per comma and per
 clause boundary between them and a penalty for weaker kinds (a statement
-yields to a visit in the same clause).  Dates in an enumeration ("en
+yields to a visit in the same clause).  A date inside a clause opened by
+"after", "since", « après », « lorsque »… (:data:`~analysis.lang.milestones.SUBORDINATORS`)
+goes only to an event of that clause, a date outside only to an event outside
+them; one event takes one date.  Dates in an enumeration ("en
 octobre 2002 et en mars 2016") share their trigger; with *respectivement*
 the outcomes named after it go to the dates in order.
 
