@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 BASELINE = "b7cc36f"
 #: The modules of the temporal stages and what they import.
 _FILES = ("__init__.py", "temporal.py", "temporal_patterns.py", "tense.py", "milestones.py",
-          "timeline.py", "schema.py", "lang/__init__.py", "lang/calendar.py",
+          "timeline.py", "schema.py", "temporal_values.py", "milestone_triggers.py", "lang/__init__.py", "lang/calendar.py",
           "lang/milestones.py", "lang/stop_words.py")
 
 
