@@ -178,18 +178,7 @@ def _scan(doc, lexicon: Lexicon, every_single: bool = False) -> tuple[list, list
                     after = next_words(need_after).match(after_text)
                     n_after = after.lastindex or 0
                     after_words = after.groups()
-                pos = 0
-                for pid in after_parts:
-                    ceiling = pos + reach
-                    if ceiling > n_after:
-                        ceiling = n_after
-                    for pos in range(pos, ceiling):
-                        if pid in accepted(after_words[pos]):
-                            break
-                    else:
-                        pos = -1
-                        break
-                    pos += 1
+                pos = _place_parts(after_parts, after_words, n_after, reach, accepted)
                 if pos < 0:
                     continue
                 used_after = pos
@@ -198,18 +187,7 @@ def _scan(doc, lexicon: Lexicon, every_single: bool = False) -> tuple[list, list
                     before = next_words(need_before).match(before_text[::-1])
                     n_before = before.lastindex or 0
                     before_words = before.groups()
-                pos = 0
-                for pid in before_parts:
-                    ceiling = pos + reach
-                    if ceiling > n_before:
-                        ceiling = n_before
-                    for pos in range(pos, ceiling):
-                        if pid in accepted_reversed(before_words[pos]):
-                            break
-                    else:
-                        pos = -1
-                        break
-                    pos += 1
+                pos = _place_parts(before_parts, before_words, n_before, reach, accepted_reversed)
                 if pos < 0:
                     continue
                 first = start - before.end(pos)
@@ -228,6 +206,21 @@ def _scan(doc, lexicon: Lexicon, every_single: bool = False) -> tuple[list, list
                 (-n_words, parts, specificity, first, index, end, entry))
     remember(lower, cue_language(lexicon.language), cues)
     return singles, multis, name_singles, name_multis
+
+
+def _place_parts(parts, words, n_words: int, reach: int, accepted) -> int:
+    """Find each part within ``reach`` words of the previous one (the first word that
+    fills it, no backtracking); the number of words used, or -1 when a part is missing."""
+    pos = 0
+    for pid in parts:
+        ceiling = min(pos + reach, n_words)
+        for pos in range(pos, ceiling):
+            if pid in accepted(words[pos]):
+                break
+        else:
+            return -1
+        pos += 1
+    return pos
 
 
 def match_spans(doc, lexicon: Lexicon | None = None) -> list[tuple]:
