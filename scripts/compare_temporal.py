@@ -25,16 +25,13 @@ differences are printed).
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _compare import first_difference, folders_with_bench, git_show, parser, verdict
 
 #: The commit before the speed-up of the temporal modules.
 BASELINE = "b7cc36f"
@@ -52,8 +49,7 @@ def reference_package(baseline: str, folder: Path):
         if name == "__init__.py":
             text = ""          # the real one imports the whole pipeline
         else:
-            text = subprocess.run(["git", "show", f"{baseline}:analysis/{name}"], cwd=ROOT,
-                                  check=True, capture_output=True, text=True).stdout
+            text = git_show(baseline, f"analysis/{name}")
         (package / name).write_text(text, encoding="utf-8")
     sys.path.insert(0, str(folder))
     return (importlib.import_module("analysis_ref.temporal"),
@@ -103,7 +99,7 @@ def compare_folder(folder: Path, ref_temporal, ref_milestones, *, variants: bool
                 if repr(new) != repr(ref):
                     stats["differences"] += 1
                     report(f"{folder} {doc.doc_id} [{variant}] {name} differ:\n"
-                           f"  new {_first_difference(new, ref)}")
+                           f"  new {first_difference(new, ref)}")
             for row in tx:
                 assert d.text[row[2]:row[3]] == row[4], row
             if variant == "as is":
@@ -214,39 +210,19 @@ def compare_texts(ref_temporal, ref_milestones, *, fuzz: int, report, seed: int 
                     ref = ref_milestones.find_milestones(doc, terms=[], events=[], mentions=[], timexes=ref)
                 if repr(new) != repr(ref):
                     report(f"text {n} [{language}, {published}] {text[:80]!r} differs:\n  new "
-                           f"{_first_difference(new, ref)}")
+                           f"{first_difference(new, ref)}")
     return len(texts)
 
 
-def _first_difference(new, ref) -> str:
-    for i, (a, b) in enumerate(zip(new, ref)):
-        if repr(a) != repr(b):
-            return f"row {i}: {a!r}\n  ref row {i}: {b!r}"
-    return f"{len(new)} rows vs {len(ref)} rows: extra {(new[len(ref):] or ref[len(new):])[:3]!r}"
-
-
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--baseline", default=BASELINE,
-                        help=f"git revision of the reference (default {BASELINE})")
-    parser.add_argument("--bench", type=int, default=500, help="synthetic articles to add (0: none)")
-    parser.add_argument("--no-variants", action="store_true", help="only each document as it is")
-    parser.add_argument("--fuzz", type=int, default=300, help="random texts to compare (0: none)")
-    parser.add_argument("folders", nargs="*", type=Path,
-                        default=[ROOT / "data/raw", ROOT / "tests/fixtures/holdout",
-                                 ROOT / "tests/fixtures/tiny"])
-    args = parser.parse_args(argv)
-    from analysis.bench import build_synthetic_corpus
+    options = parser(__doc__.split("\n")[0], baseline=BASELINE)
+    options.add_argument("--fuzz", type=int, default=300, help="random texts to compare (0: none)")
+    args = options.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="compare-temporal-") as tmp:
         ref_temporal, ref_milestones = reference_package(args.baseline, Path(tmp))
-        folders = list(args.folders)
-        if args.bench:
-            bench = Path(tmp) / "bench"
-            build_synthetic_corpus(bench, args.bench)
-            folders.append(bench)
         problems: list[str] = []
-        for folder in folders:
+        for folder in folders_with_bench(args.folders, args.bench, Path(tmp)):
             stats = compare_folder(folder, ref_temporal, ref_milestones, variants=not args.no_variants,
                                    report=problems.append)
             name = "bench" if folder.name == "bench" else folder
@@ -262,10 +238,7 @@ def main(argv=None) -> int:
             before = len(problems)
             count = compare_texts(ref_temporal, ref_milestones, fuzz=args.fuzz, report=problems.append)
             print(f"random texts and long runs: {count} texts x 6 variants; {len(problems) - before} differences")
-        for line in problems[:20]:
-            print(line)
-    print("IDENTICAL" if not problems else f"{len(problems)} DIFFERENCES")
-    return 0 if not problems else 1
+    return verdict(problems)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ differences are printed).
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import importlib.util
 import random
@@ -36,8 +35,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _compare import ROOT, first_difference, folders_with_bench, git_show, parser, verdict
 
 #: Modules of the package not needed by the two stages.
 _LEFT_OUT = ("__init__.py", "stats.py")
@@ -51,19 +49,15 @@ def reference_package(baseline: str, folder: Path):
     package = folder / "vocabulary_ref"
     package.mkdir(parents=True, exist_ok=True)
 
-    def show(path: str) -> str:
-        return subprocess.run(["git", "show", f"{baseline}:{path}"], cwd=ROOT, check=True,
-                              capture_output=True, text=True).stdout
-
     listed = subprocess.run(["git", "ls-tree", "--name-only", f"{baseline}:analysis/vocabulary"],
                             cwd=ROOT, check=True, capture_output=True, text=True).stdout.split()
     for name in listed:
         if not name.endswith(".py") or name in _LEFT_OUT:
             continue
-        text = show(f"analysis/vocabulary/{name}")
+        text = git_show(baseline, f"analysis/vocabulary/{name}")
         text = text.replace("from ..lang import event_markers as M", "from . import event_markers as M")
         (package / name).write_text(text, encoding="utf-8")
-    (package / "event_markers.py").write_text(show("analysis/lang/event_markers.py"), encoding="utf-8")
+    (package / "event_markers.py").write_text(git_show(baseline, "analysis/lang/event_markers.py"), encoding="utf-8")
     (package / "__init__.py").write_text("", encoding="utf-8")
     import analysis  # noqa: F401 - the parent of the reference package
 
@@ -157,7 +151,7 @@ def compare_folder(folder: Path, ref_terms, ref_events, *, variants: bool, repor
                     if repr(new) != repr(ref):
                         stats["differences"] += 1
                         report(f"{folder} {d.doc_id} [{label}] {name} differ:\n"
-                               f"  new {_first_difference(new, ref)}")
+                               f"  new {first_difference(new, ref)}")
                 for row in terms:
                     assert d.text[row[2]:row[3]] == row[4], row
                 for row in events:
@@ -169,33 +163,13 @@ def compare_folder(folder: Path, ref_terms, ref_events, *, variants: bool, repor
     return stats
 
 
-def _first_difference(new, ref) -> str:
-    for i, (a, b) in enumerate(zip(new, ref)):
-        if repr(a) != repr(b):
-            return f"row {i}: {a!r}\n  ref row {i}: {b!r}"
-    return f"{len(new)} rows vs {len(ref)} rows: extra {(new[len(ref):] or ref[len(new):])[:3]!r}"
-
-
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--baseline", default="HEAD", help="git revision of the reference (default HEAD)")
-    parser.add_argument("--bench", type=int, default=500, help="synthetic articles to add (0: none)")
-    parser.add_argument("--no-variants", action="store_true", help="only each document as it is")
-    parser.add_argument("folders", nargs="*", type=Path,
-                        default=[ROOT / "data/raw", ROOT / "tests/fixtures/holdout",
-                                 ROOT / "tests/fixtures/tiny"])
-    args = parser.parse_args(argv)
-    from analysis.bench import build_synthetic_corpus
+    args = parser(__doc__.split("\n")[0], baseline="HEAD").parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="compare-vocabulary-") as tmp:
         ref_terms, ref_events = reference_package(args.baseline, Path(tmp))
-        folders = list(args.folders)
-        if args.bench:
-            bench = Path(tmp) / "bench"
-            build_synthetic_corpus(bench, args.bench)
-            folders.append(bench)
         problems: list[str] = []
-        for folder in folders:
+        for folder in folders_with_bench(args.folders, args.bench, Path(tmp)):
             stats = compare_folder(folder, ref_terms, ref_events, variants=not args.no_variants,
                                    report=problems.append)
             name = "bench" if folder.name == "bench" else folder
@@ -203,10 +177,7 @@ def main(argv=None) -> int:
                   f"{stats['events']} events; {stats['differences']} differences "
                   f"(terms: new {stats['new_terms_s']:.3f} s, reference {stats['ref_terms_s']:.3f} s; "
                   f"events: new {stats['new_events_s']:.3f} s, reference {stats['ref_events_s']:.3f} s)")
-        for line in problems[:20]:
-            print(line)
-    print("IDENTICAL" if not problems else f"{len(problems)} DIFFERENCES")
-    return 0 if not problems else 1
+    return verdict(problems)
 
 
 if __name__ == "__main__":
