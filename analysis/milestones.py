@@ -40,6 +40,7 @@ period ended more than a month before publication) or ``actual`` (the news).
 from __future__ import annotations
 
 import datetime
+import heapq
 import re
 from functools import lru_cache
 from operator import itemgetter
@@ -465,24 +466,30 @@ def _one_date_each(lower, chosen, boundary, triggers):
         group, pool, outcomes = chosen[0]
         best, _ = _nearest(lower, pool, group[0][2], group[-1][3], boundary)
         return [(group, best, outcomes)] if best is not None else []
-    taken: list = []
+    # Lazy greedy: a group's score can only grow when events are taken, so a popped
+    # entry whose event is still free is the true minimum; a stale one is recomputed.
+    # Same choices as recomputing every group each round, without its O(n^3) on a long
+    # sentence full of dates.
+    heap = []
+    for i, (group, pool, _) in enumerate(chosen):
+        best, score = _nearest(lower, pool, group[0][2], group[-1][3], boundary)
+        if best is not None:
+            heap.append((score, i, best))
+    heapq.heapify(heap)
+    taken: set[int] = set()      # character offsets of the events taken
     settled = {}
-    open_ = list(range(len(chosen)))
-    while open_:
-        ranked = []
-        for i in open_:
+    while heap:
+        score, i, best = heapq.heappop(heap)
+        if not taken.isdisjoint(range(best.start, best.end)):
             group, pool, _ = chosen[i]
-            if taken:
-                pool = [t for t in pool if not _overlap(t.start, t.end, taken)]
+            pool = [t for t in pool if taken.isdisjoint(range(t.start, t.end))]
             best, score = _nearest(lower, pool, group[0][2], group[-1][3], boundary)
             if best is not None:
-                ranked.append((score, i, best))
-        if not ranked:
-            break
-        score, i, best = min(ranked, key=_score_and_order)
+                heapq.heappush(heap, (score, i, best))
+            continue
         settled[i] = best
-        taken.extend(_same_event(lower, best, triggers))
-        open_.remove(i)
+        for start, end in _same_event(lower, best, triggers):
+            taken.update(range(start, end))
     return [(chosen[i][0], settled[i], chosen[i][2]) for i in sorted(settled)]
 
 
@@ -490,20 +497,19 @@ def _same_event(lower, best, triggers) -> list[tuple[int, int]]:
     """Spans of ``best`` and of the triggers of its kind chained to it with at most
     :data:`~analysis.lang.milestones.SAME_EVENT_GAP` characters and no punctuation between."""
     lo, hi = best.start, best.end
+    gap_max = data.SAME_EVENT_GAP
     grown = True
     while grown:
         grown = False
         for t in triggers:
             if t.kind != best.kind or (t.start >= lo and t.end <= hi):
                 continue
+            if t.start - hi > gap_max or lo - t.end > gap_max:
+                continue  # too far: never slice the text in between
             gap = lower[hi:t.start] if t.start >= hi else lower[t.end:lo] if t.end <= lo else ""
-            if len(gap) <= data.SAME_EVENT_GAP and not _CLAUSE_END.search(gap) and "." not in gap:
+            if len(gap) <= gap_max and not _CLAUSE_END.search(gap) and "." not in gap:
                 lo, hi, grown = min(lo, t.start), max(hi, t.end), True
     return [(lo, hi)]
-
-
-def _score_and_order(entry):
-    return entry[0], entry[1]
 
 
 def _event_of(best, modes) -> Trigger:
