@@ -22,11 +22,27 @@ NEGATION_WORDS_FR = ("pas", "jamais", "plus", "point", "guère", "nullement", "a
 NEGATION_BEFORE_FR = ("sans", "refus", "refuse", "refusé", "refusée", "refusent",
                       "refusant", "refuser", "renoncé", "renonce", "renoncer", "échoué",
                       "empêché", "rejeté", "rejette", "rejettent", "rejeter", "rejetant",
-                      "exclu", "exclut")
+                      "exclu", "exclut", "abstenu", "abstenue", "abstenus", "abstient",
+                      "abstiennent", "abstenir", "sans aller jusqu'à")
 NEGATION_EN = ("not", "never", "no", "neither", "nor", "without", "no longer",
                "failed to", "fails to", "refused to", "refuses to", "refusing to",
                "declined to", "declines to", "unable to", "rejected", "rejects", "rejecting",
-               "refused", "refuses", "ruled out", "rules out", "ruling out")
+               "refused", "refuses", "ruled out", "rules out", "ruling out",
+               "stopped short of", "stops short of", "stopping short of", "stop short of",
+               "refrained from", "refrains from")
+# Right after the trigger: the event failed (« les réunions n'ont abouti à
+# aucun résultat », « les médiations ont échoué », "the meeting ended without
+# agreement").  No comma between the trigger and the phrase.
+NEGATION_AFTER_FR = ("n'ont abouti à aucun", "n'a abouti à aucun", "n'ont abouti à rien",
+                     "n'a abouti à rien", "n'ont pas abouti", "n'a pas abouti",
+                     "n'ont débouché sur aucun", "n'a débouché sur aucun", "n'ont rien donné",
+                     "n'a rien donné", "ont échoué", "a échoué", "ont capoté", "a capoté",
+                     "ont avorté", "a avorté", "sont restées sans résultat",
+                     "sont restés sans résultat", "est restée sans résultat",
+                     "est resté sans résultat", "sont dans l'impasse", "est dans l'impasse")
+NEGATION_AFTER_EN = ("failed", "have failed", "has failed", "collapsed", "broke down",
+                     "ended without", "ended in failure", "yielded no", "produced no",
+                     "went nowhere", "came to nothing", "fell through")
 
 # --- planned (future) -------------------------------------------------------
 # Near the trigger (a few words before it).
@@ -70,6 +86,10 @@ REPORTED_NEAR_FR = ("avait", "avaient", "avais", "avions", "aviez", "eut", "eure
                     "était", "étaient", "fut", "furent", "pour rappel", "an après",
                     "ans après")
 REPORTED_NEAR_EN = ("had", "'d", "year after", "years after")
+# The same auxiliaries right after a noun trigger, its verb's subject (« les
+# négociations avaient repris », "the talks had resumed").
+REPORTED_AFTER_FR = ("avait", "avaient", "s'était", "s'étaient", "était", "étaient")
+REPORTED_AFTER_EN = ("had",)
 # Time adverbials on either side ("signé il y a dix ans", "signed years ago").
 REPORTED_AROUND_FR = ("il y a", "l'an dernier", "l'année dernière", "l'an passé",
                       "l'année passée", "par le passé", "autrefois", "jadis", "naguère",
@@ -91,6 +111,45 @@ MONTHS = {
     "en": ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december"),
 }
+
+# A trigger followed by one of these and a date has that date for its own
+# (« les attentats du 11 septembre 2001 », « la déclaration signée le 23 mars
+# 2015 », "the attacks of September 11, 2001"): the date, not a future verb of
+# the sentence (« doit commémorer »), says whether it is past.
+ATTACHED_DATE_WORDS = ("du", "de", "d'", "le", "en", "of", "on", "in")
+
+# --- hosting a visit ------------------------------------------------------------
+# "Host" triggers (recevoir, accueillir, audience; host, receive) are a visit
+# only with a visitor named within a few words: a person or one of these
+# ("accueille 250 000 réfugiés", "hosts the World Cup" are no visit).
+HOST_HEADWORDS = frozenset({"recevoir", "accueillir", "audience", "host", "receive"})
+VISITOR_WORDS = frozenset("""
+ministre ministres président présidente premier première chef cheffe roi reine prince
+princesse émir sultan homologue homologues délégation délégations ambassadeur
+ambassadrice émissaire émissaires envoyé envoyée chancelier chancelière secrétaire pape
+vice-président vice-présidente souverain monarque dirigeant dirigeants dirigeante
+responsable responsables hôte hôtes visiteur visiteurs invité invités invitée diplomate
+diplomates officiels parlementaires députés sénateurs maire gouverneur
+minister ministers president premier prime chief king queen prince princess emir sultan
+counterpart counterparts delegation delegations ambassador envoy envoys secretary
+chancellor pope vice-president leader leaders official officials guest guests visitor
+visitors diplomat diplomats lawmakers senator senators mayor governor crown
+""".split())
+# A host trigger after these (« a été reçu », "was received") or before these
+# (« reçu par », "hosted by") is passive: its visitor stands before it.
+PASSIVE_BEFORE = frozenset({"été", "fut", "furent", "est", "sont", "was", "were", "been",
+                            "being", "is", "are"})
+PASSIVE_AFTER = frozenset({"par", "à", "au", "aux", "en", "avec", "by", "at", "in", "with"})
+# "audience(s)" beside these words is a court hearing, not a royal audience.
+COURT_WORDS = frozenset("""
+tribunal tribunaux cour cij cpi juge juges procès juridiction arbitrage
+court courts icj icc judge judges trial tribunal arbitration hearing
+""".split())
+# Words joined by a hyphen to a participle that remain a verb ("co-signed",
+# "re-elected"); after any other word the participle heads a compound
+# adjective ("government-backed", "state-funded"): no event.
+VERB_PREFIXES = frozenset({"co", "re", "pre", "un", "non", "self", "counter", "over", "under",
+                           "out", "mis"})
 
 # --- actors -------------------------------------------------------------------
 # "les deux ministres", "both presidents": the article's main pair of

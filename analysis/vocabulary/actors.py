@@ -19,8 +19,13 @@ Mexican embassy ... to arrest", « la police équatorienne a pris d'assaut
 l'ambassade mexicaine ... pour arrêter »): then the subject is the source
 and the object the target (:meth:`SentenceActors._subject_of_object`); the target is the next actor of
 another country (after the trigger, else the second of the coordinated pair,
-else the other country of the main pair).  A sentence without a subject near
-the trigger takes the actors of the previous event (« Ils ont ... »).
+else the other country of the main pair; an actor inside a multi-word trigger,
+« appelé les deux parties au », counts as after it).  A sentence without a
+subject near the trigger takes the actors of the previous event (« Ils ont
+... »; a possessive after the trigger, "discussed North Korea's launches",
+is no subject).  A trigger with no actor since the previous trigger of its
+clause keeps that trigger's subject (« Mogadiscio a expulsé l'ambassadeur du
+Kenya, Lucas Tumbo, et rappelé ... , reprochant à Nairobi »: Mogadiscio).
 """
 
 from __future__ import annotations
@@ -330,25 +335,36 @@ class SentenceActors:
         self.last_event: tuple | None = None
 
     def _coordinated(self, first, second) -> bool:
+        """"Bourita et Lavrov", "the Moroccan minister and his Russian counterpart":
+        a coordination and nothing but determiners and government nouns between
+        ("Le Mali a salué l'accord et le Niger" is two clauses)."""
         between = self.doc.lower[first[1]:second[0]]
+        if len(between) > 25:
+            return False
         words = re.findall(r"[^\W_]+|&", between)
-        return len(between) <= 25 and any(w in M.COORDINATION_WORDS for w in words)
+        return (any(w in M.COORDINATION_WORDS for w in words)
+                and all(w in M.COORDINATION_WORDS or w in _DETERMINERS or w in M.GOVERNMENT_WORDS
+                        or w in _OF for w in words))
 
     def assign(self, sent_id: int, start: int, end: int) -> list[tuple]:
         """[(source, target)] for a trigger at ``start:end`` of sentence ``sent_id``."""
         before = []
         after = []
         for actor in self.by_sentence.get(sent_id, ()):
-            if actor[1] <= start and not actor[4]:
-                before.append(actor)
-            if actor[0] >= end:
+            if actor[1] <= start:
+                if not actor[4]:
+                    before.append(actor)
+            elif actor[0] > start:
+                # after the trigger, or inside a multi-word one (« appelé les
+                # deux parties au », "ordering six Canadian diplomats to leave")
                 after.append(actor)
         if not before and self.previous:
             for actor in after:
-                if actor[0] - end <= _SUBJECT_AFTER and not actor[4]:
+                if actor[0] - end <= _SUBJECT_AFTER and not actor[4] and not self._possessive(actor):
                     break
             else:
-                # no subject near the trigger: « Ils ont ... », "It comes ..."
+                # no subject near the trigger: « Ils ont ... », "It comes ...";
+                # "They discussed North Korea's launches": a possessive is no subject
                 return self.previous
         last = self.last_event
         if (before and last and last[0] == sent_id and before[-1][0] > last[1]
@@ -360,10 +376,33 @@ class SentenceActors:
             pairs = [(source, target or self._other_of_pair(source[:3], source) or last[3][0][1])]
         else:
             pairs = self._assign(before, after, start)
+            if (before and last and last[0] == sent_id and before[-1][1] <= last[1]
+                    and last[3][0][0] is not None and pairs[0][0] is not None
+                    and pairs[0][0][:3] != last[3][0][0][:3] and self._same_clause(last[2], start)):
+                # « Mogadiscio a expulsé l'ambassadeur du Kenya, Lucas Tumbo, et rappelé
+                # son ambassadeur ..., reprochant à Nairobi »: no actor since the last
+                # trigger, whose subject goes on (not the object before it)
+                source = last[3][0][0]
+                target = next((a[2] for a in after if a[3] and a[3] != source[:3]), None)
+                pairs = [(source, target or last[3][0][1])]
         if pairs[0][0] is not None:
             self.previous = pairs
         self.last_event = (sent_id, start, end, pairs)
         return pairs
+
+    def _possessive(self, actor) -> bool:
+        """"North Korea's launches": the actor determines a noun, it is no subject."""
+        return self.doc.lower.startswith(("'s", "\u2019s", "' ", "\u2019 "), actor[1])
+
+    def _same_clause(self, last_end: int, start: int) -> bool:
+        """Whether the text between the last trigger and this one continues its
+        clause: short, no semicolon, no relative pronoun (« qui », "who")."""
+        if start - last_end > 150 or start < last_end:
+            return False
+        between = self.doc.lower[last_end:start]
+        if ";" in between:
+            return False
+        return not any(w in M.CLAUSE_BREAKS for w in _WORDS.findall(between))
 
     def _coordinated_verbs(self, actor_end: int, start: int) -> bool:
         """Whether a coordination stands between an object and the next verb ("... and suspended")."""
@@ -426,6 +465,8 @@ class SentenceActors:
             return self._assign(before[:-1], [before[-1]] + after)
         if not before:
             subjects = [a for a in after if not a[4]]
+            if len(subjects) > 1 and self._possessive(subjects[0]):
+                subjects = [a for a in subjects if not self._possessive(a)] or subjects
             if not subjects:
                 return [(None, None)]
             source = subjects[0]

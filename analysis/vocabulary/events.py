@@ -12,14 +12,24 @@ Aho-Corasick pass over ``doc.lower`` per document (:mod:`.cues`, the pass
 that also finds the lexicon's terms):
 
 - ``negated``: « n'a pas signé », « sans signer », "did not sign",
-  "rejected any negotiations";
+  "rejected any negotiations", "stopped short of an apology", or a failure
+  right after the trigger (« les réunions n'ont abouti à aucun résultat »,
+  "the meeting failed");
 - ``planned``: a future verb (« signera »), « doit / devrait / prochaine »,
   "will / next", a date after publication, or a verb of agreement or appeal
   earlier in the sentence (« ont convenu de tenir », "agreed to hold",
   « a appelé ... à ») — the agreeing or appealing itself stays ``actual``;
 - ``reported``: a past event recalled: plus-que-parfait « avait rompu »,
-  "had signed", "ten years ago", a date before publication near the term;
+  "had signed", « les négociations avaient repris », "ten years ago", a date
+  before publication near the term;  the trigger's own date (« les attentats
+  du 11 septembre 2001 », « la déclaration signée le 23 mars 2015 ») decides
+  over a future verb of the sentence (« doit commémorer »);
 - ``actual`` otherwise.  Priority: negated > planned > reported > actual.
+
+A "host" trigger (« accueillir », « recevoir », « audience », "host",
+"receive") is a visit only with a visitor named next to it (a person, « le
+ministre », "a delegation"); « accueille 250 000 réfugiés » and court
+« audiences » are none (:func:`_without_visitor`).
 
 Actors (``source``, ``target``) come from :mod:`analysis.vocabulary.actors`;
 the same pass finds the pair expressions (« les deux ministres ») it needs.
@@ -74,6 +84,73 @@ def _inside_names(coded: list[tuple], mentions) -> list[tuple]:
         kept.append(term)
     return kept
 
+_VISITOR_WINDOW = 8  # words after a "host" trigger where its visitor is looked for
+_WORD_RUN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _without_visitor(doc, coded: list[tuple], mentions) -> list[tuple]:
+    """``coded`` without the "host" triggers that host no visitor.
+
+    « accueille plus de 250 000 réfugiés », "hosts the World Cup": a term of
+    :data:`~analysis.lang.event_markers.HOST_HEADWORDS` is a visit only when
+    a person (a PERSON mention) or a visitor word (« ministre »,
+    "delegation": :data:`~analysis.lang.event_markers.VISITOR_WORDS`)
+    stands within a few words after it (« a reçu mardi son homologue »,
+    "reçu par le président"), or before it for « audience »; « audience(s) »
+    in a sentence about a court (« les audiences devant la CIJ ») is a
+    hearing, no visit.
+    """
+    hosts = M.HOST_HEADWORDS
+    if not any(t[5] in hosts for t in coded):
+        return coded
+    lower = doc.lower
+    sentences = doc.sentences or [(0, len(lower))]
+    persons = sorted(m[2] for m in mentions or () if m[5] == "PERSON")
+    visitors = M.VISITOR_WORDS
+    kept = []
+    for term in coded:
+        if term[5] not in hosts:
+            kept.append(term)
+            continue
+        sent_start, sent_end = sentences[term[1]] if term[1] < len(sentences) else (0, len(lower))
+        start, end = term[2], term[3]
+        spans = [(end, sent_end)]
+        if term[5] == "audience":
+            if any(w in M.COURT_WORDS for w in _WORD_RUN.findall(lower, sent_start, sent_end)):
+                continue  # a court hearing
+            spans.append((max(sent_start, start - 60), start))
+        elif _passive(lower, start, end, sent_start, sent_end):
+            # « le premier dirigeant ... reçu à la Maison Blanche », "was received by"
+            spans.append((max(sent_start, start - 80), start))
+        found = False
+        for lo, hi in spans:
+            words = list(_WORD_RUN.finditer(lower, lo, hi))
+            words = words[:_VISITOR_WINDOW] if lo == end else words[-_VISITOR_WINDOW:]
+            if not words:
+                continue
+            if any(w.group() in visitors for w in words):
+                found = True
+                break
+            first, last = words[0].start(), words[-1].end()
+            i = bisect_left(persons, first)
+            if i < len(persons) and persons[i] < last:
+                found = True
+                break
+        if found:
+            kept.append(term)
+    return kept
+
+
+def _passive(lower: str, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+    """Whether a "host" trigger is passive (its visitor before it): after an
+    auxiliary (« été », "was") or followed by a preposition (« reçu à », "hosted by")."""
+    following = _WORD_RUN.search(lower, end, sent_end)
+    if following and following.group() in M.PASSIVE_AFTER:
+        return True
+    preceding = _WORD_RUN.findall(lower, max(sent_start, start - 20), start)
+    return bool(preceding) and preceding[-1] in M.PASSIVE_BEFORE
+
+
 _APOS = "['\u2019]"
 
 
@@ -118,6 +195,17 @@ def _date_context(language: str) -> re.Pattern:
                       rf"(?:\s+\d{{1,2}}(?:er|st|nd|rd|th)?,?)?)\s+$")
 
 
+@lru_cache(maxsize=None)
+def _attached_date(language: str) -> re.Pattern:
+    """What stands between a trigger and the year of its own date (« du 11
+    septembre », " of September 11, ", « le 23 mars »): to be fully matched."""
+    lang = language if language in M.MONTHS else "en"
+    months = "|".join(M.MONTHS[lang])
+    return re.compile(rf"\s+(?:{_alternation(M.ATTACHED_DATE_WORDS)})\s*"
+                      rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?(?:(?:{months})\s+)?"
+                      rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?")
+
+
 def _scan_cues(doc) -> list[tuple]:
     """(start, end, kind, year, month) for every cue of the document, by start."""
     language = cue_language(doc.language)
@@ -160,11 +248,16 @@ def _scan_cues(doc) -> list[tuple]:
 # "rendront", "recevrait"); not the passé simple "déclara".
 _FUTURE_FR = re.compile(r"(?:(?:er|ir|dr|vr|ur)(?:a|ai|as|ons|ez|ont)|(?:er|dr|vr)(?:ait|aient))$")
 _FIRST_WORD = re.compile(r"[^\W_]+")
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+# "failed to offer", « a échoué à obtenir »: the failure of what follows
+_FAILED_TO = re.compile(r"\s+(?:to|à)\s")
 
 _NEAR = 55      # characters before the trigger for near cues
 _NEG_NEAR = 40  # ... for French "ne"
 _NEG_BEFORE = 20  # ... for "not", "sans", "refused", "rejected" (a few words at most)
 _DATE_NEAR = 80
+_NEG_AFTER = 25  # characters after the trigger for "failed", « ont échoué »
+_ATTACHED_NEAR = 30  # ... for the trigger's own date (« du 11 septembre 2001 »)
 
 #: lower-case trigger -> whether its first word is a French future or conditional
 _FUTURE_TRIGGERS: dict[str, bool] = {}
@@ -213,6 +306,7 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
         pub_year, pub = published.year, (published.year, published.month)
     by_sentence: dict[int, list] = {}
     future_triggers = _FUTURE_TRIGGERS
+    attached_date = _attached_date(cue_language(doc.language)).fullmatch
     modes = []
     for trigger in triggers:
         start, end = trigger[0], trigger[1]
@@ -228,6 +322,7 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
         ne_at = None
         neg_words = None
         nearest_date = None
+        own_date = None
         trigger_scopes = False
         for cue_start, cue_end, kind, year, month in local:
             if cue_start < end and cue_end > start and kind != "negword":
@@ -265,9 +360,22 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
             elif kind == "pastaround":
                 if gap <= (_NEAR if before else 30):
                     reported = True
-            elif kind == "date" and gap <= _DATE_NEAR and (nearest_date is None or gap < nearest_date[0]):
-                if before or not trigger_scopes:
-                    nearest_date = (gap, year, month)
+            elif kind == "negafter":
+                # « les médiations ont échoué », "the talks failed": in the same clause
+                if (not before and gap <= _NEG_AFTER and not _CLAUSE_BREAK.search(lower, end, cue_start)
+                        and len(_FIRST_WORD.findall(lower, end, cue_start)) <= 3
+                        and not _FAILED_TO.match(lower, cue_end)):
+                    negated = True
+            elif kind == "pastafter":
+                if not before and gap <= 1:  # « les négociations avaient repris »
+                    reported = True
+            elif kind == "date":
+                if (own_date is None and not before and year is not None and gap <= _ATTACHED_NEAR
+                        and attached_date(lower, end, cue_start)):
+                    own_date = (year, month)
+                if gap <= _DATE_NEAR and (nearest_date is None or gap < nearest_date[0]):
+                    if before or not trigger_scopes:
+                        nearest_date = (gap, year, month)
         if ne_at is not None and neg_words is not None:
             limit = end + 15
             for w in neg_words:
@@ -289,6 +397,14 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
                 planned = True
             elif year is not None and year < pub_year or (month and when < pub):
                 reported = True
+        if own_date is not None and published is not None:
+            # the trigger's own date decides over the sentence's future
+            # (« doit commémorer les attentats du 11 septembre 2001 »)
+            year, month = own_date
+            if year < pub_year or (month and (year, month) < pub):
+                planned, reported = False, True
+            elif year > pub_year or (month and (year, month) > pub):
+                planned = True
         modes.append("planned" if planned else "reported" if reported else "actual")
     return modes
 
@@ -305,6 +421,8 @@ def code_events(doc, terms, mentions) -> list[tuple]:
     coded = [t for t in terms if t[7] is not None and t[6] not in NON_EVENT_CATEGORIES]
     if coded and mentions is not None:
         coded = _inside_names(coded, mentions)
+    if coded:
+        coded = _without_visitor(doc, coded, mentions)
     if not coded:
         return []
     cues = _scan_cues(doc)

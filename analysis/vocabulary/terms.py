@@ -21,7 +21,9 @@ Council") is part of a proper name, not the common word the lexicon lists
 excepted) that are capitalised, not the first word of their sentence and
 next to another capitalised word are dropped
 (:func:`_inside_capitalised_name`); a sentence written in title case (a
-headline, most of its words capitalised) keeps them.  The event coder also
+headline, most of its words capitalised) keeps them.  A one-word participle
+that ends a hyphenated compound ("a government-backed foundation") is an
+adjective, no term (:func:`_compound_adjective`).  The event coder also
 drops events inside the entity mentions of names
 (:data:`.events.NAME_LABELS`).
 
@@ -37,6 +39,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from ..lang.event_markers import VERB_PREFIXES
 from .cues import cue_language, cue_values, remember
 from .lexicon import NAME_CATEGORIES, Lexicon, compiled, prefix_free
 
@@ -323,6 +326,19 @@ def _inside_capitalised_name(text: str, start: int, end: int, sentence: tuple) -
     return capitals < _TITLE_CASE * len(words)
 
 
+_PART_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
+
+
+def _compound_adjective(lower: str, start: int, end: int) -> bool:
+    """Whether the participle ``lower[start:end]`` ends a hyphenated compound
+    adjective ("government-backed", "state-funded"): no event.  After a verb
+    prefix ("co-signed", "re-elected") it stays a verb."""
+    if not lower.endswith("ed", start, end) or start < 2 or lower[start - 1] != "-":
+        return False
+    before = _PART_BEFORE_HYPHEN.search(lower, max(0, start - 30), start)
+    return bool(before) and before.group(1) not in VERB_PREFIXES
+
+
 def find_terms(doc) -> list[tuple]:
     """Rows of ``schema.TERMS`` for one document.
 
@@ -335,6 +351,7 @@ def find_terms(doc) -> list[tuple]:
     rows = []
     append = rows.append
     text = doc.text
+    lower = doc.lower
     doc_id = doc.doc_id
     sentences = doc.sentences or [(0, len(text))]
     starts = [s for s, _ in sentences]
@@ -347,5 +364,7 @@ def find_terms(doc) -> list[tuple]:
                 and not text[start:end].isupper()
                 and _inside_capitalised_name(text, start, end, sentences[sent_id if sent_id > 0 else 0])):
             continue  # "the Organization of American States": a name
+        if len(entry.parts) == 1 and _compound_adjective(lower, start, end):
+            continue  # "a government-backed foundation": no praise
         append((doc_id, sent_id if sent_id > 0 else 0, start, end, text[start:end], *row))
     return rows
