@@ -4,9 +4,10 @@ HeidelTime resolves a weekday or a month without a year against the
 publication date *and the tense of its clause* (``../shared/REFERENCE.md``
 §2).  Here the tense is the cue nearest to the expression in its sentence:
 a listed word (French auxiliaries and futures of "devoir", English "will",
-"was", irregular preterites) or, on a lower-case word, a French future
-ending (*-ra*, *-ront*) or an English *-ed*.  Words come from
-:mod:`analysis.lang.calendar`.
+"was", irregular preterites), an English word of plan before "to" ("is due
+to call on Thursday", "is set to", "plans to"; not after "was") or, on a
+lower-case word, a French future ending (*-ra*, *-ront*) or an English
+*-ed*.  Words come from :mod:`analysis.lang.calendar`.
 
 >>> s = "Le ministre s’est rendu mercredi à Paris."
 >>> clause_tense(s, s.lower(), 24, 32, 0, len(s), "fr")
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lang.calendar import NOT_FUTURE, NOT_PAST
+from .lang.calendar import NOT_FUTURE, NOT_PAST, PAST_BEFORE_TO
 from .temporal_patterns import table
 
 __all__ = ["clause_tense"]
@@ -32,11 +33,12 @@ def _norm(word: str) -> str:
 @lru_cache(maxsize=None)
 def _tense_tables(language: str):
     """(future words, past words, French future suffixes, the shortest word with one,
-    whether -ed marks the past, the cues found so far by word)."""
+    whether -ed marks the past, the cues found so far by word, words that mark a plan
+    before "to")."""
     suffixes = tuple(s for s, _ in table("FUTURE_SUFFIXES", language))
     shortest = min((n for _, n in table("FUTURE_SUFFIXES", language)), default=0)
     return (table("FUTURE_CUES", language), table("PAST_CUES", language), suffixes, shortest,
-            language != "fr", {})
+            language != "fr", {}, table("FUTURE_BEFORE_TO", language))
 
 
 def _word_tense(word: str, original: str, tables) -> str | None:
@@ -53,7 +55,7 @@ def _cue(word: str, tables) -> tuple[str | None, str | None]:
     found = known.get(word)
     if found is not None:
         return found
-    future, past, suffixes, shortest, english, _ = tables
+    future, past, suffixes, shortest, english = tables[:5]
     key, word = word, word.strip(_PUNCT)
     if "\u2019" in word or "\u02bc" in word:
         word = _norm(word)
@@ -90,26 +92,35 @@ def clause_tense(text: str, lower: str, start: int, end: int, lo: int, hi: int,
     before, after = lower[lo:start].split(), lower[end:hi].split()
     before_text = after_text = None
     n_before, n_after = len(before), len(after)
+    to_words = tables[6]
     for k in range(max(n_before, n_after)):
         if k < n_before:
-            fixed, by_ending = _cue(before[-1 - k], tables)
-            tense = fixed
-            if not fixed and by_ending:
-                if before_text is None:
-                    before_text = text[lo:start].split()
-                if before_text[-1 - k].strip(_PUNCT)[:1].islower():
-                    tense = by_ending
-            if tense and not _passive(tense, before[-2 - k] if k + 1 < n_before else ""):
+            previous = before[-2 - k] if k + 1 < n_before else ""
+            if to_words and k and before[-k] == "to" and before[-1 - k] in to_words:
+                tense = "future" if previous not in PAST_BEFORE_TO else None    # "is due to call"
+            else:
+                fixed, by_ending = _cue(before[-1 - k], tables)
+                tense = fixed
+                if not fixed and by_ending:
+                    if before_text is None:
+                        before_text = text[lo:start].split()
+                    if before_text[-1 - k].strip(_PUNCT)[:1].islower():
+                        tense = by_ending
+            if tense and not _passive(tense, previous):
                 return tense
         if k < n_after:
-            fixed, by_ending = _cue(after[k], tables)
-            tense = fixed
-            if not fixed and by_ending:
-                if after_text is None:
-                    after_text = text[end:hi].split()
-                if after_text[k].strip(_PUNCT)[:1].islower():
-                    tense = by_ending
-            if tense and not _passive(tense, after[k - 1] if k else ""):
+            previous = after[k - 1] if k else ""
+            if to_words and k + 1 < n_after and after[k + 1] == "to" and after[k] in to_words:
+                tense = "future" if previous not in PAST_BEFORE_TO else None
+            else:
+                fixed, by_ending = _cue(after[k], tables)
+                tense = fixed
+                if not fixed and by_ending:
+                    if after_text is None:
+                        after_text = text[end:hi].split()
+                    if after_text[k].strip(_PUNCT)[:1].islower():
+                        tense = by_ending
+            if tense and not _passive(tense, previous):
                 return tense
     return None
 

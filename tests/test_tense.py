@@ -17,6 +17,18 @@ from analysis.tense import clause_tense
     ("The accord has been signed on Wednesday.", "en", "past"),
     ("Le ministre se rendra mercredi à Alger, a-t-il annoncé hier.", "fr", "future"),
     ("Le Sahara a été évoqué mercredi.", "fr", "past"),
+    # a plan: "is due to", "is set to", "plans to"; not after "was"
+    ("Doval is due to call on Vice President Han Zheng on Wednesday.", "en", "future"),
+    ("The Kenyan envoy is set to present his credentials on Wednesday.", "en", "future"),
+    ("Ruto plans to travel to Addis Ababa on Wednesday.", "en", "future"),
+    ("The Brazilian minister is to meet his Argentine counterpart on Wednesday.", "en", "future"),
+    ("The summit, which was due to open on Wednesday, was postponed.", "en", "past"),
+    ("The president was expected to arrive on Wednesday but cancelled.", "en", "past"),
+    ("At Wednesday's summit, the leaders agreed that experts would inspect the plant.", "en",
+     "past"),
+    ("Le chef de la diplomatie chilienne est censé arriver mercredi à Lima.", "fr", "future"),
+    ("La présidente péruvienne se rendra mercredi à Santiago.", "fr", "future"),
+    ("Le Premier ministre a appelé mercredi son homologue.", "fr", "past"),
 ])
 def test_tense_of_the_clause(sentence, language, tense):
     lower = sentence.lower()
@@ -30,7 +42,7 @@ def test_tense_of_the_clause(sentence, language, tense):
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from analysis.lang.calendar import NOT_FUTURE, NOT_PAST  # noqa: E402
+from analysis.lang.calendar import NOT_FUTURE, NOT_PAST, PAST_BEFORE_TO  # noqa: E402
 from analysis.temporal_patterns import table  # noqa: E402
 
 _PUNCT = ",.;:!?()[]«»\"“”'’-–—"
@@ -60,23 +72,36 @@ def plain_tense(text, lower, start, end, lo, hi, language):
     def passive(tense, previous):
         return tense == "past" and previous in ("be", "being", "been")
 
+    def plan(word, following, previous):
+        """"is due to …": a plan, unless "was due to"; None when ``word`` is no such cue."""
+        if following == "to" and word in table("FUTURE_BEFORE_TO", language):
+            return "future" if previous not in PAST_BEFORE_TO else ""
+        return None
+
     before, before_text = lower[lo:start].split(), text[lo:start].split()
     after, after_text = lower[end:hi].split(), text[end:hi].split()
+    # each side nearest first, as (word, its spelling, the word before it, the word after it)
+    near_before = [(before[i], before_text[i], before[i - 1] if i else "",
+                    before[i + 1] if i + 1 < len(before) else "") for i in reversed(range(len(before)))]
+    near_after = [(after[i], after_text[i], after[i - 1] if i else "",
+                   after[i + 1] if i + 1 < len(after) else "") for i in range(len(after))]
     for k in range(max(len(before), len(after))):
-        if k < len(before):
-            tense = word_tense(before[-1 - k], before_text[-1 - k])
-            if tense and not passive(tense, before[-2 - k] if k + 1 < len(before) else ""):
-                return tense
-        if k < len(after):
-            tense = word_tense(after[k], after_text[k])
-            if tense and not passive(tense, after[k - 1] if k else ""):
+        for side in (near_before, near_after):
+            if k >= len(side):
+                continue
+            word, spelling, previous, following = side[k]
+            tense = plan(word, following, previous)
+            if tense is None:
+                tense = word_tense(word, spelling)
+            if tense and not passive(tense, previous):
                 return tense
     return None
 
 
 _WORDS = ["le", "ministre", "a", "doit", "se", "rendra", "Rendra", "sera", "front", "caméra", "signed",
           "Signed", "need", "will", "be", "held", "been", "s’est", "s'est", "rendu", "(hier)", "Was",
-          "«", "prochaine", "mercredi", "effectueront", "seront", "united", "visited", "they’ll", "—"]
+          "«", "prochaine", "mercredi", "effectueront", "seront", "united", "visited", "they’ll", "—",
+          "due", "to", "is", "was", "set", "agreed", "plans"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -103,6 +103,44 @@ RELATIVE_EXPRESSIONS = {
     },
 }
 
+#: Expressions anchored to the last date written before them, not to the
+#: publication date (HeidelTime's narrative reference: "in July 2019 … the
+#: following month" → ``2019-08``) → (unit, offset).  Without a date before
+#: them they are left unresolved.  "the next year" after "in", "over",
+#: "within" … is a span from publication (:data:`ANAPHORIC_SPAN_BEFORE`).
+ANAPHORIC_EXPRESSIONS = {
+    "fr": {
+        "le lendemain": ("day", 1), "le même jour": ("day", 0),
+        "la semaine suivante": ("week", 1), "la semaine précédente": ("week", -1),
+        "le mois suivant": ("month", 1), "le mois précédent": ("month", -1),
+        "le même mois": ("month", 0),
+        "l'année suivante": ("year", 1), "l'an suivant": ("year", 1),
+        "l'année précédente": ("year", -1), "la même année": ("year", 0),
+        "cette année-là": ("year", 0),
+    },
+    "en": {
+        "the next day": ("day", 1), "the following day": ("day", 1),
+        "the previous day": ("day", -1), "the same day": ("day", 0),
+        "the following week": ("week", 1), "the previous week": ("week", -1),
+        "the following month": ("month", 1), "the next month": ("month", 1),
+        "the previous month": ("month", -1), "the same month": ("month", 0),
+        "the following year": ("year", 1), "the next year": ("year", 1),
+        "the previous year": ("year", -1), "the same year": ("year", 0),
+        "that year": ("year", 0), "that same year": ("year", 0),
+    },
+}
+#: Words before "the next …" that make it a span from publication ("over the
+#: next year", "in the next month"): read as "next year", "next month".
+ANAPHORIC_SPAN_BEFORE = {"fr": (), "en": ("in", "over", "within", "during", "for", "throughout")}
+#: "deux ans plus tard", "three months later", "un an après,": a count of units
+#: after (+) or before (-) the last date written.  Words of
+#: :data:`LATER_CLOSING` count only before a punctuation mark ("trois mois
+#: après, …"; not "trois mois après la signature", anchored to an event).
+LATER_AFTER = {"fr": ("plus tard",), "en": ("later",)}
+EARLIER_AFTER = {"fr": ("plus tôt", "auparavant"), "en": ("earlier",)}
+LATER_CLOSING = {"fr": ("après",), "en": ("after",)}
+EARLIER_CLOSING = {"fr": ("avant",), "en": ("before",)}
+
 #: "il y a deux ans", "three weeks ago", "dans deux mois": counts and units.
 NUMBER_WORDS = {
     "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
@@ -222,12 +260,26 @@ FUTURE_CUES = {
         "attendue", "attendus", "programmé", "programmée", "prochain", "prochaine",
         "prochainement", "pourrait", "pourraient", "entend", "entendent",
         "rendrait", "effectuerait", "tiendrait", "participerait", "ira", "iront",
+        "censé", "censée", "censés", "censées",
     }),
     "en": frozenset({
         "will", "shall", "'ll", "would", "upcoming", "next", "planned", "scheduled",
         "expected", "intends", "forthcoming",
     }),
 }
+#: Words that mark a plan when "to" follows them: "is due to call on Thursday",
+#: "is set to", "plans to", "is to visit".  After "was" or "were" they do not
+#: ("was due to meet"): the search goes on to the past auxiliary.
+FUTURE_BEFORE_TO = {
+    "fr": frozenset(),
+    "en": frozenset({
+        "due", "set", "slated", "poised", "scheduled", "expected", "planned", "plans", "plan",
+        "planning", "intends", "intend", "aims", "aim", "hopes", "hope", "going", "is", "are",
+        "about", "prepares", "prepare", "preparing", "vows", "pledges", "promises",
+    }),
+}
+#: Auxiliaries before those words that keep the clause in the past.
+PAST_BEFORE_TO = frozenset({"was", "were", "had", "been"})
 #: French future endings ("se rendra", "effectueront") on lower-case words.
 #: (suffix, shortest word): "sera" (4), "seront" (6) — "front" is too short.
 FUTURE_SUFFIXES = {"fr": (("ra", 4), ("ront", 6)), "en": ()}
@@ -253,6 +305,8 @@ PAST_CUES = {
         "found", "kept", "stood", "won", "lost", "broke", "chose", "flew", "knew",
         "rose", "became", "struck", "sought", "fought", "bought", "meant", "heard",
         "drew", "forged", "signed", "withdrew", "cut",
+        # -eed preterites (the -ed rule skips "need", "proceed", "exceed" …)
+        "agreed", "freed", "decreed", "guaranteed", "refereed",
     }),
 }
 #: English past participles and preterites end in -ed; these do not.
