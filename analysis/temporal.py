@@ -5,20 +5,30 @@ explicit dates keep the precision they are written with ("octobre 2002" →
 ``2002-10``); a weekday is the latest such day on or before publication
 ("jeudi" in an article of Thursday 2025-10-16 → ``2025-10-16``), or the next
 one in a future clause ("doit se rendre mercredi"); a month or a day without
-a year takes the publication year, shifted by the tense of the clause;
+a year takes the publication year, shifted by the tense of the clause
+(:mod:`analysis.tense`: "will", "is due to", « se rendra », « doit »…);
 deictic words ("hier", "last week", "l'an dernier") are offsets from the
-publication date.  Without a publication date, absolute dates are kept and
-anchored ones are returned with ``value=None`` and ``resolved=False``.
+publication date, and a month next to one is that month of that year ("in
+September last year", « L'an dernier, en février » → one expression).
+Narrative expressions ("the following month", « deux ans plus tard », « le
+lendemain ») are offsets from the last date written before them
+(HeidelTime's reference for narratives); with no such date, or one too
+vague for the unit, they stay unresolved.  Without a publication date,
+absolute dates are kept and anchored ones are returned with ``value=None``
+and ``resolved=False``.
 
 Conventions of the ``timexes`` table:
 
-- ``value``: ISO text ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; for a range the
-  start (the end is :attr:`Timex.end_value`); for a week the Monday
+- ``value``: ISO text ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; for a range of
+  days the start (the end is :attr:`Timex.end_value`); a range of years
+  ("from 1910 to 1945", « de 1910 à 1945 », "2015-2020") is two rows, its
+  first and its last year (the table has no end column); for a week the Monday
   (precision ``week``); for a half or a quarter its first month (precision
   ``half`` / ``quarter``); for a decade its first year (precision ``decade``).
 - ``precision``: day, week, month, quarter, half, year, decade.
 - ``kind``: ``date`` (calendar words or digits), ``range`` ("du 28 au 30
-  octobre", "2015-2020"), ``weekday``, ``relative`` (deictic), ``part`` (a part
+  octobre", "2015-2020"), ``weekday``, ``relative`` (deictic, from the
+  publication date), ``anaphoric`` (from the last date written), ``part`` (a part
   of a period: "fin juillet", "mi-2025", "second semestre 2025") and
   ``modifier``: an English year used as a noun modifier ("the 2030 World
   Cup", "Morocco's 2007 autonomy plan"), the date of the thing named rather
@@ -43,7 +53,8 @@ from .lang.calendar import (LEAD_TENSE, LIST_LEAD_WORDS, QUANTITY_UNITS, QUANTIT
                             WEAK_LEAD_WORDS)
 from .temporal_patterns import scan, table
 from .temporal_values import (TOKEN, CalendarWords, calendar_tables, infer_year, iso, language_tables,
-                              lower_case_months, months_capitalised, shift_date, valid_date, weekday_date)
+                              lower_case_months, months_capitalised, shift_anchor, shift_date, valid_date,
+                              weekday_date)
 from .tense import clause_tense
 
 __all__ = ["Timex", "find_timexes", "parse_timexes", "clause_tense", "compatible"]
@@ -69,7 +80,7 @@ _timex = partial(tuple.__new__, Timex)
 
 _KIND = {"iso": "date", "numeric": "date", "date": "date", "monthyear": "date",
          "month": "date", "year": "date", "paren": "date", "decade": "date",
-         "range": "range", "part": "part", "relative": "relative",
+         "range": "range", "part": "part", "relative": "relative", "anaphoric": "anaphoric",
          "weekday": "weekday", "yearmod": "modifier"}
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _SPACES = re.compile(r"\s+")
@@ -98,10 +109,11 @@ def compatible(a: str | None, b: str | None) -> bool:
 class _Resolver:
     """Turns one match into :class:`Timex` rows (one, or several for a list)."""
 
-    def __init__(self, text, lower, language, published, sentences):
+    def __init__(self, text, lower, language, published, sentences, rows):
         self.text, self.lower, self.language = text, lower, language
         self.published = published
         self.sentences = sentences
+        self.rows = rows            # the expressions found so far (the anchor of "two years later")
         self._starts = None
 
     def tense(self, start, end):
@@ -212,9 +224,13 @@ class _Resolver:
         p = CalendarWords(self.lower, start, end, self.language)
         if not months_capitalised(p, self.text, self.language):
             return []
-        if not p.days:       # 2015-2020, de 2015 à 2020
-            y1, y2 = p.years[0], p.years[-1]
-            return [self.make(start, end, iso(y1), "year", kind, end_value=iso(y2))] if y1 < y2 else []
+        if not p.days:       # 2015-2020, de 2015 à 2020: the first and the last year, one row each
+            years = [(int(t), span) for t, span in p.tokens if len(t) == 4 and t.isdigit()]
+            (y1, (s1, e1)), (y2, (s2, e2)) = years[0], years[-1]
+            if y1 >= y2:
+                return []
+            return [self.make(s1, e1, iso(y1), "year", kind, end_value=iso(y2)),
+                    _timex((s2, e2, self.text[s2:e2], iso(y2), "year", kind, True, None, None, None))]
         d1, d2 = p.days[0], p.days[-1]
         m1, m2 = p.months[0][0], p.months[-1][0]
         if len(p.years) >= 2:
@@ -248,6 +264,32 @@ class _Resolver:
             return [self.make(start, end, None, offset[0], kind, anchored=True)]
         value, precision = shift_date(self.published, *offset)
         return [self.make(start, end, value, precision, kind)]
+
+    def _anaphoric(self, start, end, kind):
+        lang = language_tables(self.language)
+        phrase = _norm(self.lower[start:end])
+        offset = lang.anaphoric.get(phrase)
+        if offset is None:          # "deux ans plus tard", "three months earlier"
+            tokens = phrase.split()
+            count = next(int(t) if t.isdigit() else lang.numbers[t] for t in tokens
+                         if t.isdigit() or t in lang.numbers)
+            unit = next(lang.units[t] for t in tokens if t in lang.units)
+            offset = (unit, -count if phrase.endswith(lang.earlier) else count)
+        elif phrase.startswith("the next ") and lang.span_before:
+            before = self.lower[max(0, start - 12):start].split()
+            if before and before[-1] in lang.span_before:    # "over the next year": from publication
+                if self.published is None:
+                    return [self.make(start, end, None, offset[0], "relative", anchored=True)]
+                return [self.make(start, end, *shift_date(self.published, *offset), "relative")]
+        rows = self.rows
+        if offset[0] == "year" and rows and _joins_year(rows[-1], self.lower, start):
+            rows = rows[:-1]            # "mars de l'année suivante": that March is not the anchor
+        anchor = next((r for r in reversed(rows) if r.value is not None and r.kind != "modifier"), None)
+        shifted = None
+        if anchor is not None:
+            shifted = shift_anchor(anchor.end_value or anchor.value, anchor.precision, *offset)
+        value, precision = shifted or (None, None)
+        return [self.make(start, end, value, precision, kind, anchored=True)]
 
     def _weekday(self, start, end, kind):
         weekday = calendar_tables(self.language)[2].get(self.lower[start:end])
@@ -360,8 +402,8 @@ def parse_timexes(text: str, *, language: str = "fr", published=None, lower: str
         from .text import split_sentences
 
         sentences = split_sentences(text)
-    resolve = _Resolver(text, lower, language, published, sentences)
     rows: list[Timex] = []
+    resolve = _Resolver(text, lower, language, published, sentences, rows)
     for match in scan(lower, language):
         lead = match.group("lead")
         if lead:
@@ -369,8 +411,52 @@ def parse_timexes(text: str, *, language: str = "fr", published=None, lower: str
             if not _lead_ok(lead, match.lastgroup, match, lower, language, rows):
                 continue
         resolve.lead = lead
-        rows.extend(resolve(match))
+        found = resolve(match)
+        if found:
+            rows.extend(found)
+            if len(rows) > 1 and (rows[-1].kind in _JOINED or rows[-2].kind in _JOINED):
+                _month_of_year(rows, text, lower, language)
     return rows
+
+
+#: Kinds of a year named by a phrase ("last year", "l'année suivante").
+_JOINED = frozenset({"relative", "anaphoric"})
+_MONTH_THEN_YEAR = re.compile(r"[\s,]*(?:(?:de|of)\s+)?")         # "September (of) last year"
+_YEAR_THEN_MONTH = re.compile(r"[\s,]*(?:(?:en|in|le|on)\s+)?")   # "L'an dernier, en février"
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def _joins_year(row: Timex, lower: str, start: int) -> bool:
+    """Whether ``row`` is a month or a day without a year right before a year phrase at ``start``."""
+    return row.kind in ("date", "part") and _MONTH_THEN_YEAR.fullmatch(lower, row.end, start) is not None \
+        and not _YEAR_DIGITS.search(row.text)
+
+
+def _month_of_year(rows: list, text: str, lower: str, language: str) -> None:
+    """Makes the last two rows one when they are a month (or a day) written without a year and
+    a phrase naming the year next to it: "in September last year" → the September of last year;
+    "L'an dernier, en février"; "en mars de l'année suivante"."""
+    first, second = rows[-2], rows[-1]
+    units = language_tables(language).units
+    for day, year, gap in ((first, second, _MONTH_THEN_YEAR), (second, first, _YEAR_THEN_MONTH)):
+        if day.kind not in ("date", "part") or year.kind not in _JOINED \
+                or not gap.fullmatch(lower, first.end, second.start) or _YEAR_DIGITS.search(day.text) \
+                or not any(units.get(t) == "year" for t in TOKEN.findall(lower, year.start, year.end)):
+            continue
+        p = CalendarWords(lower, day.start, day.end, language)
+        if not p.months:
+            continue
+        month, number = p.months[0][0], (p.days[0] if p.days else None)
+        value = None
+        if year.value is not None:
+            if not valid_date(int(year.value[:4]), month, number):
+                return
+            value = iso(int(year.value[:4]), month, number)
+        rows[-2:] = [_timex((first.start, second.end, text[first.start:second.end], value,
+                             ("day" if number else "month") if value else None,
+                             "part" if day.kind == "part" else year.kind, value is not None, day.mod,
+                             None, first.lead))]
+        return
 
 
 def find_timexes(doc) -> list[tuple]:

@@ -125,6 +125,14 @@ def timex_pattern(language: str) -> re.Pattern:
         relatives.append(rf"{_alt(table('IN_BEFORE', language))}{sp}{count}")
     if table("AGO_AFTER", language):
         relatives.append(rf"{count}{sp}{_alt(table('AGO_AFTER', language))}{_END}")
+    anaphoric_words = table("ANAPHORIC_EXPRESSIONS", language)
+    later = (*table("LATER_AFTER", language), *table("EARLIER_AFTER", language))
+    closing = (*table("LATER_CLOSING", language), *table("EARLIER_CLOSING", language))
+    # "trois mois après," but not "trois mois après la signature"; the first letters first,
+    # so the grammar skips these branches at most positions
+    firsts = "".join(sorted({w[0] for w in (*anaphoric_words, *table("NUMBER_WORDS", language))}))
+    anaphoric = [rf"(?=[{re.escape(firsts)}0-9])(?:{_alt(anaphoric_words)}{_END}"
+                 rf"|{count}{sp}(?:{_alt(later)}{_END}|{_alt(closing)}(?=\s*(?:[,;:.!?)]|$))))"]
     decades = []
     if fr:
         decades.append(rf"années{sp}(?:19|20)?[0-9]0{_END}")
@@ -157,6 +165,7 @@ def timex_pattern(language: str) -> re.Pattern:
         rf"|(?P<part>{'|'.join(parts)})",
         rf"|(?P<monthyear>{month_year}{sp}(?:de{sp}|of{sp})?{year})",
         rf"|(?P<decade>{'|'.join(decades)})",
+        rf"|(?P<anaphoric>{'|'.join(anaphoric)})",
         rf"|(?P<relative>{'|'.join(relatives)})",
         rf"|(?P<weekday>{weekday_full})",
         rf"|(?(lead)(?P<month>{month_list})|(?!))",
@@ -188,12 +197,15 @@ _PIECES = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc]|[-\u2010\u2011](?=[^\W\d_]|$)
 _WEAK_TRIGGERS = frozenset({
     "cette", "this", "last", "next", "earlier", "later", "the", "day", "after", "before",
     "après", "avant", "cours", "que",
+    # words of anchored expressions whose unit word is the trigger ("the following month")
+    "following", "previous", "same", "that", "même", "suivant", "suivante", "précédent",
+    "précédente",
 })
 #: Tables whose phrases may start before their trigger word.
 _BEFORE_TABLES = (
     "LEAD_WORDS", "RANGE_FROM", "DAY_PAIR", "WEEKDAY_MODIFIERS_BEFORE", "PART_MODIFIERS",
     "CURRENT_PERIOD", "RELATIVE_EXPRESSIONS", "PERIOD_ORDINALS", "NUMBER_WORDS",
-    "AGO_BEFORE", "IN_BEFORE", "DECADE_WORDS", "WEEKDAYS", "DAY_WORDS",
+    "AGO_BEFORE", "IN_BEFORE", "DECADE_WORDS", "WEEKDAYS", "DAY_WORDS", "ANAPHORIC_EXPRESSIONS",
 )
 _MAX_WORDS_BEFORE = 5
 #: A run of ASCII digits; written ``[0-9][0-9]*`` (not ``[0-9]+``) so ``re`` searches
@@ -230,7 +242,9 @@ def _triggers(language: str):
     words = set(table("MONTHS", language)) | set(table("MONTH_ABBREVIATIONS", language))
     words |= set(table("WEEKDAYS", language)) | set(table("PERIOD_NOUNS", language))
     words |= {u for u in table("UNITS", language) if len(u) >= 3}
-    for name in ("RELATIVE_EXPRESSIONS", "CURRENT_PERIOD"):
+    if language != "en":
+        words.add("an")         # "un an plus tard" (in English "an" is the article)
+    for name in ("RELATIVE_EXPRESSIONS", "CURRENT_PERIOD", "ANAPHORIC_EXPRESSIONS"):
         for phrase in table(name, language):
             words |= {w.rstrip("'-") for w in _pieces([phrase])
                       if len(w.rstrip("'-")) >= 3 and w.rstrip("'-") not in stop | _WEAK_TRIGGERS}

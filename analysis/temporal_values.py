@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .temporal_patterns import table
 
-__all__ = ["iso", "valid_date", "infer_year", "shift_date", "weekday_date", "calendar_tables",
+__all__ = ["iso", "valid_date", "infer_year", "shift_date", "shift_anchor", "weekday_date", "calendar_tables",
            "CalendarWords", "lower_case_months", "months_capitalised", "LanguageTables",
            "language_tables", "mod_words", "TOKEN"]
 
@@ -80,6 +80,25 @@ def shift_date(published, unit: str, n: int) -> tuple[str, str]:
         index = published.year * 12 + published.month - 1 + n
         return iso(index // 12, index % 12 + 1), "month"
     return iso(published.year + n), "year"
+
+
+def shift_anchor(value: str, precision: str | None, unit: str, n: int) -> tuple[str, str] | None:
+    """``(value, precision)`` ``n`` units after an earlier date of the text, or None when the
+    date is too vague for the unit (a month after "in 2019", a day after "in July 2019").
+
+    >>> shift_anchor("2019-07", "month", "month", 1), shift_anchor("2019", "year", "month", 1)
+    (('2019-08', 'month'), None)
+    """
+    parts = [int(x) for x in value.split("-")]
+    if unit == "year":
+        return (iso(parts[0] + n), "year") if precision != "decade" else None
+    if unit == "month":
+        if precision not in ("month", "day", "week") or len(parts) < 2:
+            return None
+        return shift_date(datetime.date(parts[0], parts[1], 1), "month", n)
+    if len(parts) < 3 or precision not in (("day", "week") if unit == "week" else ("day",)):
+        return None
+    return shift_date(datetime.date(*parts), unit, n)
 
 
 def weekday_date(weekday: int, direction: int, published, tense) -> str:
@@ -166,6 +185,9 @@ class LanguageTables(NamedTuple):
     period_ordinals: dict
     relative_periods: tuple     # (phrase, (unit, offset)) of months and years, table order
     current_period: tuple       # (phrase, unit, the phrase as a whole word), table order
+    anaphoric: dict             # phrase → (unit, offset) from the last date of the text
+    earlier: tuple              # "plus tôt", "earlier", "avant": a count before that date
+    span_before: tuple          # "over" the next year: a span from publication
 
 
 @lru_cache(maxsize=None)
@@ -182,7 +204,10 @@ def language_tables(language: str) -> LanguageTables:
         period_ordinals=table("PERIOD_ORDINALS", language),
         relative_periods=tuple((w, o) for w, o in relative.items() if o[0] in ("month", "year")),
         current_period=tuple((w, u, re.compile(rf"(?<![\w']){re.escape(w)}(?!\w)"))
-                             for w, u in table("CURRENT_PERIOD", language).items()))
+                             for w, u in table("CURRENT_PERIOD", language).items()),
+        anaphoric=table("ANAPHORIC_EXPRESSIONS", language),
+        earlier=(*table("EARLIER_AFTER", language), *table("EARLIER_CLOSING", language)),
+        span_before=tuple(table("ANAPHORIC_SPAN_BEFORE", language)))
 
 
 _MOD_WORDS: dict[str, dict[str, str]] = {}

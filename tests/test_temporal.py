@@ -119,8 +119,8 @@ FRENCH = [
      "28 au 30 octobre", "2025-10-28", "day", "range"),
     ("Le sommet s'est tenu du 28 octobre au 2 novembre 2024.", THU_16_OCT_2025,
      "28 octobre au 2 novembre 2024", "2024-10-28", "day", "range"),
-    ("Le plan couvre la période 2015-2020.", THU_16_OCT_2025, "2015-2020", "2015", "year",
-     "range"),
+    ("Le plan couvre la période 2015-2020.", THU_16_OCT_2025, "2020", "2020", "year",
+     "range"),      # a range of years is two rows (tests/test_temporal_narrative.py)
     ("Les relations se sont dégradées dans les années 1990.", THU_16_OCT_2025, "années 1990",
      "1990", "decade", "date"),
 ]
@@ -337,7 +337,9 @@ _PIECES = ["le", "en", "du", "au", "et", "1er", "7", "28", "2016", "1999", "2030
            "sept.", "Sept", "octobre", "May", "may", "jeudi", "Thursday", "hier", "l’an", "dernier",
            "fin", "mi-", "début", "semaine", "il y a", "deux", "ans", "ago", "the", "of", "-", "–",
            "/", ",", ".", "’s", "(", ")", "\n", "\r\n", "\u00a0", "2025-10-16", "16/10/2025", "Q3",
-           "second", "semestre", "half", "années", "1990s", "depuis", "since", "avant", "by"]
+           "second", "semestre", "half", "années", "1990s", "depuis", "since", "avant", "by",
+           "plus tard", "later", "le lendemain", "the following month", "l'année suivante", "un",
+           "an", "après", "last year", "next", "year", "cette année-là", "earlier", "in", "June"]
 
 
 @settings(max_examples=200, deadline=None)
