@@ -140,6 +140,9 @@ def test_a_participle_after_a_verb_prefix_stays_a_verb():
     ("fr", "Rabat dénonce une violation de la déclaration signée le 23 mars 2015 à Khartoum.", "057", "reported"),
     ("fr", "Le traité doit être signé le 12 décembre 2025 à Rabat.", "057", "planned"),
     ("fr", "Le ministre a reçu son homologue ghanéen le 3 septembre 2025.", "043", "reported"),
+    # a date inside a multi-word trigger dates it
+    ("en", "A Seoul court ordered the firms in October 2018 to compensate the victims.", "10", "reported"),
+    ("fr", "Le Guyana a saisi en mars 2018 la Cour internationale de justice.", "115", "reported"),
 ])
 def test_mode(language, text, code, mode):
     assert mode_of(text, language, code) == mode

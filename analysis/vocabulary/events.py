@@ -325,7 +325,7 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
         own_date = None
         trigger_scopes = False
         for cue_start, cue_end, kind, year, month in local:
-            if cue_start < end and cue_end > start and kind != "negword":
+            if cue_start < end and cue_end > start and kind != "negword" and kind != "date":
                 # the cue is the trigger itself ("ont convenu de", "agreed to hold"):
                 # what follows is planned, the agreeing is not.  A negation word
                 # may sit inside a trigger (« n'entretiennent plus de relations »).
@@ -333,7 +333,7 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
                     trigger_scopes = True
                 continue
             before = cue_end <= start
-            gap = start - cue_end if before else cue_start - end
+            gap = start - cue_end if before else max(0, cue_start - end)  # a date may be inside
             if kind == "negword":
                 if neg_words is None:
                     neg_words = [cue_start]
