@@ -9,7 +9,8 @@ a year takes the publication year, shifted by the tense of the clause
 (:mod:`analysis.tense`: "will", "is due to", « se rendra », « doit »…);
 deictic words ("hier", "last week", "l'an dernier") are offsets from the
 publication date, and a month next to one is that month of that year ("in
-September last year", « L'an dernier, en février » → one expression).
+September last year", « L'an dernier, en février » → one expression; "last
+September", "next March" are the nearest such months before or after).
 Narrative expressions ("the following month", « deux ans plus tard », « le
 lendemain ») are offsets from the last date written before them
 (HeidelTime's reference for narratives); with no such date, or one too
@@ -81,7 +82,7 @@ _timex = partial(tuple.__new__, Timex)
 _KIND = {"iso": "date", "numeric": "date", "date": "date", "monthyear": "date",
          "month": "date", "year": "date", "paren": "date", "decade": "date",
          "range": "range", "part": "part", "relative": "relative", "anaphoric": "anaphoric",
-         "weekday": "weekday", "yearmod": "modifier"}
+         "weekday": "weekday", "yearmod": "modifier", "monthmod": "date"}
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _SPACES = re.compile(r"\s+")
 _TENSE_REACH = 120   # characters either side of an expression searched for a tense cue
@@ -214,6 +215,23 @@ class _Resolver:
             value, precision = self.day_month(year, month, None, s, e)
             rows.append(self.make(s, e, value, precision, kind, anchored=year is None))
         return rows
+
+    def _monthmod(self, start, end, kind):
+        """"last September", "next March", "this May": the month named from publication."""
+        p = CalendarWords(self.lower, start, end, self.language)
+        if not p.months or not months_capitalised(p, self.text, self.language):
+            return []
+        month = p.months[0][0]
+        if self.published is None:
+            return [self.make(start, end, None, "month", kind, anchored=True)]
+        modifier = _norm(self.lower[start:p.months[0][1][0]])
+        direction = table("MONTH_MODIFIERS_BEFORE", self.language).get(modifier, 0)
+        year, now = self.published.year, self.published.month
+        if direction < 0 and month >= now:       # "last October" in October: a year ago
+            year -= 1
+        elif direction > 0 and month <= now:
+            year += 1
+        return [self.make(start, end, iso(year, month), "month", kind)]
 
     def _decade(self, start, end, kind):
         digits = re.search(r"\d+", self.lower[start:end]).group()

@@ -139,6 +139,8 @@ def timex_pattern(language: str) -> re.Pattern:
     if en:
         decades.append(rf"(?<=\bthe\s)(?:1[5-9]|20)\d0{_APOS}?s{_END}")
 
+    month_modifiers = table("MONTH_MODIFIERS_BEFORE", language)
+    month_modified = rf"{_alt(month_modifiers)}{sp}{month_full}" if month_modifiers else "(?!)"
     before = table("WEEKDAY_MODIFIERS_BEFORE", language)
     after = table("WEEKDAY_MODIFIERS_AFTER", language)
     weekday_full = (rf"(?:{_alt(before)}{sp})?{weekday}" if before else weekday) + (
@@ -168,6 +170,7 @@ def timex_pattern(language: str) -> re.Pattern:
         rf"|(?P<anaphoric>{'|'.join(anaphoric)})",
         rf"|(?P<relative>{'|'.join(relatives)})",
         rf"|(?P<weekday>{weekday_full})",
+        rf"|(?P<monthmod>{month_modified})",
         rf"|(?(lead)(?P<month>{month_list})|(?!))",
         rf"|(?(lead)(?P<year>{year_list})|(?!))",
         rf"|\((?P<paren>{lone_year})\)",
@@ -203,7 +206,8 @@ _WEAK_TRIGGERS = frozenset({
 })
 #: Tables whose phrases may start before their trigger word.
 _BEFORE_TABLES = (
-    "LEAD_WORDS", "RANGE_FROM", "DAY_PAIR", "WEEKDAY_MODIFIERS_BEFORE", "PART_MODIFIERS",
+    "LEAD_WORDS", "RANGE_FROM", "DAY_PAIR", "WEEKDAY_MODIFIERS_BEFORE", "MONTH_MODIFIERS_BEFORE",
+    "PART_MODIFIERS",
     "CURRENT_PERIOD", "RELATIVE_EXPRESSIONS", "PERIOD_ORDINALS", "NUMBER_WORDS",
     "AGO_BEFORE", "IN_BEFORE", "DECADE_WORDS", "WEEKDAYS", "DAY_WORDS", "ANAPHORIC_EXPRESSIONS",
 )

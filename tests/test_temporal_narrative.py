@@ -46,6 +46,15 @@ MONTH_OF_A_DEICTIC_YEAR = [
      [("Last year, in November", "2024-11", "month", "relative")]),
     ("Fin septembre l'an dernier, le Niger a rompu avec la France.", "fr", TUE_4_MAR_2025,
      [("Fin septembre l'an dernier", "2024-09", "month", "part")]),
+    # an English month after "last", "next", "this"
+    ("Ghana's president visited Lomé last September and will return next March.", "en",
+     MON_21_OCT_2024, [("last September", "2024-09", "month", "date"),
+                       ("next March", "2025-03", "month", "date")]),
+    ("Bolivia recalled its envoy last October; Peru will host the talks this May.", "en",
+     MON_21_OCT_2024, [("last October", "2023-10", "month", "date"),
+                       ("this May", "2024-05", "month", "date")]),
+    ("Officials said talks may last until next year.", "en", MON_21_OCT_2024,
+     [("next year", "2025", "year", "relative")]),
     # a month after the last date written and "l'année suivante"
     ("Le Mali a quitté la Cédéao en janvier 2024, puis a rappelé son ambassadeur en mars de "
      "l'année suivante.", "fr", TUE_4_MAR_2025,

@@ -59,6 +59,15 @@ WEEKDAY_MODIFIERS_AFTER = {
     "en": {},
 }
 
+#: Words before an English month that fix its year: "last September" is the
+#: latest September strictly before publication, "next March" the first one
+#: after it, "this May" the one of the publication year.  (French puts them
+#: after the month, « septembre dernier », read as a past clause.)
+MONTH_MODIFIERS_BEFORE = {
+    "fr": {},
+    "en": {"last": -1, "next": 1, "this": 0, "this past": -1, "this coming": 1},
+}
+
 #: Day numbers written as words (ordinal suffixes after digits are in
 #: :data:`DAY_SUFFIXES`): "le premier mars", "the first of March".
 DAY_WORDS = {
