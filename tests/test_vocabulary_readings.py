@@ -95,6 +95,8 @@ def mode_of(text: str, language: str, code: str, published=PUBLISHED) -> str:
     ("fr", "Le souverain a accordé une audience à l’ambassadeur du Japon.", "043"),
     ("fr", "Il est le premier dirigeant vietnamien reçu à la Maison Blanche.", "043"),
     ("en", "Berlin backed the proposal.", "051"),
+    ("en", "The envoy is due to call on Vice President Han Zheng on Thursday.", "042"),
+    ("en", "The ministers called on President Putin to end the war.", "02"),
 ])
 def test_event_words(language, text, code):
     assert code in codes(text, language)
@@ -115,6 +117,8 @@ def test_event_words(language, text, code):
     ("fr", "L’Union européenne a levé les sanctions contre le Venezuela.", "163"),
     ("fr", "L’Égypte a annoncé l’échec des négociations avec le Soudan.", "046"),
     ("en", "Talks with Belgrade collapsed on Monday.", "040"),
+    ("en", "The envoy is due to call on Vice President Han Zheng on Thursday.", "02"),
+    ("en", "The ministers called on President Putin to end the war.", "042"),
 ])
 def test_not_these_events(language, text, code):
     assert code not in codes(text, language)
@@ -140,6 +144,11 @@ def test_a_participle_after_a_verb_prefix_stays_a_verb():
     ("fr", "Rabat dénonce une violation de la déclaration signée le 23 mars 2015 à Khartoum.", "057", "reported"),
     ("fr", "Le traité doit être signé le 12 décembre 2025 à Rabat.", "057", "planned"),
     ("fr", "Le ministre a reçu son homologue ghanéen le 3 septembre 2025.", "043", "reported"),
+    # a purpose right before the trigger: aimed at, not done
+    ("fr", "Les présidents s'étaient donné quatre mois pour parvenir à un accord.", "057", "planned"),
+    ("fr", "Le Qatar a réuni les deux délégations pour tenter d’apaiser la crise.", "037", "planned"),
+    ("en", "Doha hosted both delegations in a bid to settle the dispute.", "037", "planned"),
+    ("fr", "Les deux ministres ont signé l’accord pour la pêche.", "057", "actual"),
     # a date inside a multi-word trigger dates it
     ("en", "A Seoul court ordered the firms in October 2018 to compensate the victims.", "10", "reported"),
     ("fr", "Le Guyana a saisi en mars 2018 la Cour internationale de justice.", "115", "reported"),

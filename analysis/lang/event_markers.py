@@ -66,6 +66,13 @@ PLANNED_SCOPE_FR = ("convenu", "convenus", "conviennent", "décidé", "décidés
                     "proposent", "promis", "promet", "promettent", "plaidé", "plaide",
                     "demandé", "demande", "demandent", "déterminés", "déterminé",
                     "résolus", "entendent")
+# Right before the trigger, a purpose: the event is aimed at, not done yet
+# (« pour parvenir à un accord », « pour tenter d'apaiser », "in a bid to settle").
+PURPOSE_FR = ("pour", "afin de", "afin d'", "en vue de", "en vue d'", "dans le but de",
+              "dans le but d'", "pour tenter de", "pour tenter d'", "pour essayer de",
+              "pour essayer d'")
+PURPOSE_EN = ("in order to", "so as to", "in a bid to", "in an effort to", "to try to",
+              "aimed at", "with a view to", "in an attempt to")
 PLANNED_NEAR_EN = ("will", "shall", "'ll", "would", "to be", "is to", "are to", "due to",
                    "set to", "expected to", "plans to", "plan to", "planning to", "planned",
                    "scheduled", "next", "upcoming", "forthcoming", "future", "soon",

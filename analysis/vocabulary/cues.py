@@ -48,12 +48,12 @@ def _mode_tables(language: str) -> dict[str, tuple]:
                 "scope": M.PLANNED_SCOPE_FR,
                 "past": M.REPORTED_NEAR_FR, "pastaround": M.REPORTED_AROUND_FR,
                 "negafter": M.NEGATION_AFTER_FR, "pastafter": M.REPORTED_AFTER_FR,
-                "ne": ("ne", "n'")}
+                "purpose": M.PURPOSE_FR, "ne": ("ne", "n'")}
     return {"negbefore": M.NEGATION_EN, "near": M.PLANNED_NEAR_EN, "after": M.PLANNED_AFTER_EN,
             "scope": M.PLANNED_SCOPE_EN, "past": M.REPORTED_NEAR_EN,
             "pastaround": M.REPORTED_AROUND_EN,
             "negafter": M.NEGATION_AFTER_EN, "pastafter": M.REPORTED_AFTER_EN,
-            "nt": ("n't",)}
+            "purpose": M.PURPOSE_EN, "nt": ("n't",)}
 
 
 @lru_cache(maxsize=None)

@@ -16,7 +16,8 @@ that also finds the lexicon's terms):
   right after the trigger (« les réunions n'ont abouti à aucun résultat »,
   "the meeting failed");
 - ``planned``: a future verb (« signera »), « doit / devrait / prochaine »,
-  "will / next", a date after publication, or a verb of agreement or appeal
+  "will / next", a purpose right before (« pour parvenir à un accord », "in a
+  bid to settle"), a date after publication, or a verb of agreement or appeal
   earlier in the sentence (« ont convenu de tenir », "agreed to hold",
   « a appelé ... à ») — the agreeing or appealing itself stays ``actual``;
 - ``reported``: a past event recalled: plus-que-parfait « avait rompu »,
@@ -366,6 +367,9 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
                         and len(_FIRST_WORD.findall(lower, end, cue_start)) <= 3
                         and not _FAILED_TO.match(lower, cue_end)):
                     negated = True
+            elif kind == "purpose":
+                if before and gap <= 1:  # « pour parvenir à un accord »
+                    planned = True
             elif kind == "pastafter":
                 if not before and gap <= 1:  # « les négociations avaient repris »
                     reported = True
