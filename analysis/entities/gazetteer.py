@@ -33,10 +33,11 @@ __all__ = ["Gazetteer", "load_gazetteer", "normalise", "DATA_DIR", "Country", "A
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 _DATA_FILES = ("countries.tsv", "regions.tsv", "organisations.tsv", "actors.tsv")
-_VERSION = "entities-7"
+_VERSION = "entities-8"
 
 # Entry kinds (the first field of every automaton value).
-COUNTRY, DEMONYM, PREFIX, CTITLE, CITY, REGION, ORG, ACTOR, SHORT, ROLE, HONORIFIC, HEAD = range(12)
+COUNTRY, DEMONYM, PREFIX, CTITLE, CITY, REGION, ORG, ACTOR, SHORT, ROLE, HONORIFIC, HEAD, \
+    FEATURE = range(13)
 
 _NON_WORD = re.compile(r"[^\w ]|_")
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -369,6 +370,14 @@ class Gazetteer:
             self._add(word, (HEAD, "ORG", ""), case="any")
         for word in institutions.AGREEMENT_HEADS:
             self._add(word, (HEAD, "AGREEMENT", ""), case="any")
+        # physical features' head nouns: English ones capitalised ("Galwan Valley")
+        heads = {h.rstrip("."): "en" for h in (*lang_countries.FEATURE_HEADS_EN,
+                                              *lang_countries.FEATURE_HEADS_EN_OF,
+                                              *lang_countries.FEATURE_HEADS_EN_BEFORE)}
+        for word in lang_countries.FEATURE_HEADS_FR:
+            self._add(word, (FEATURE, "fr", ""), case="any")
+        for word in heads:
+            self._add(word, (FEATURE, "en", ""), case="pattern")
 
     # -- queries ----------------------------------------------------------------------
 

@@ -24,8 +24,9 @@ from ..lang import institutions
 from ..text import lower_same_length
 from ..lang.countries import (GIVEN_NAME_HOMONYMS, HOMONYM_CUES, PRECEDING_HOMONYM_CUES,
                               REGIONAL_DEMONYM_QUALIFIERS)
-from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, HONORIFIC, ORG, PREFIX,
-                        REGION, SHORT, Gazetteer, normalise)
+from .features import find_features
+from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, FEATURE, HONORIFIC, ORG,
+                        PREFIX, REGION, SHORT, Gazetteer, normalise)
 
 __all__ = ["Hit", "Layers", "scan", "HYPHENS", "previous_word"]
 
@@ -39,6 +40,11 @@ _PRIORITY = {ACTOR: 0, ORG: 1, COUNTRY: 1, REGION: 2, DEMONYM: 2, PREFIX: 2, CTI
 _ALWAYS_KEPT = frozenset({REGION, ORG, ACTOR, SHORT})
 _COUNTRY_KINDS = (COUNTRY, DEMONYM, PREFIX)
 _START = itemgetter(0)
+
+
+def _START_LONGEST(hit):
+    return hit[0], -hit[1]
+
 _SKIPPED_BEFORE = frozenset(" \u00a0’'")
 
 
@@ -164,6 +170,7 @@ def scan(doc, gz: Gazetteer) -> Layers:
     n_text = len(text)
     names: list[tuple] = []
     words: list[tuple] = []
+    heads: list[tuple] = []   # physical features' head nouns ("Valley", "vallée")
     for last, value in gz.automaton.iter(" " + norm + " "):
         start = last - value[0] + 1
         end = last - 1
@@ -175,7 +182,9 @@ def scan(doc, gz: Gazetteer) -> Layers:
             names.append((start, end) + decision[1])
         if decision[2]:
             for kind, ref, period, inner in decision[2]:
-                if period is None:
+                if kind == FEATURE:
+                    heads.append((start, end))
+                elif period is None:
                     words.append((start, end, kind, ref, None, inner, None))
                 elif period:
                     if end < n_text and text[end] == ".":
@@ -187,6 +196,10 @@ def scan(doc, gz: Gazetteer) -> Layers:
     # share a start come longest first (no two share both ends: one name per key).
     names.reverse()
     names.sort(key=_START)
+    features = find_features(doc, names, sorted(set(heads))) if heads else None
+    if features:  # "Galwan Valley", "Korean Peninsula": one place over the words inside
+        names.extend(features)
+        names.sort(key=_START_LONGEST)
     names, dropped, name_at = _select(names)
     nested = _nested_countries(names, dropped, text)
     words.sort(key=lambda h: (h[0], -h[1]))

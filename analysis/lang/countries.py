@@ -40,3 +40,23 @@ REGIONAL_DEMONYM_QUALIFIERS = {
     "USA": ("latin ", "south ", "north ", "central ", "inter-", "pan-", "ibero-", "meso",
             "sud-", "nord-", "centre-", "latino-", "ibéro-", "méso-", "pan"),
 }
+
+#: Nouns of physical features.  A capitalised name built on one ("Galwan Valley", "Strait
+#: of Malacca", "vallée de la Bekaa", "lac Tana") is one place: a country or city word
+#: inside it names the feature, not the country ("Korean Peninsula", "golfe du Mexique",
+#: "the Jordan River").  English heads follow the name ("X Valley") or precede it with
+#: "of" ("Gulf of X"); ``FEATURE_HEADS_EN_BEFORE`` precede it directly ("Lake X").
+#: French heads are lower-case and precede the name, with or without "de".
+FEATURE_HEADS_EN = (
+    "Valley", "River", "Mountains", "Mountain", "Plateau", "Pass", "Peninsula", "Desert",
+    "Strait", "Straits", "Sea", "Gulf", "Bay", "Island", "Islands", "Canal", "Basin", "Delta",
+    "Heights", "Range", "Glacier", "Highlands", "Lake", "Ocean", "Corridor", "Archipelago",
+)
+FEATURE_HEADS_EN_OF = ("Strait", "Straits", "Gulf", "Bay", "Sea", "Isle", "Lake", "Valley",
+                       "Island", "Islands", "Horn")
+FEATURE_HEADS_EN_BEFORE = ("Lake", "Mount", "Mt.", "Mt")
+FEATURE_HEADS_FR = (
+    "vallée", "fleuve", "rivière", "lac", "mont", "monts", "massif", "col", "plateau",
+    "désert", "détroit", "golfe", "baie", "archipel", "bassin", "delta", "péninsule",
+    "presqu’île", "presqu'île", "mer", "océan", "cordillère", "glacier", "corridor",
+)  # not "île" ("l'île Maurice" is a country), "canal", "chaîne" ("la chaîne CNN")

@@ -1,0 +1,134 @@
+"""Names of physical features built on a head noun: one PLACE each.
+
+A capitalised name on a feature noun of ``analysis.lang.countries`` is one place,
+whether or not a table lists it: "the Galwan Valley", "the Strait of Malacca",
+"Lake Tana", "la vallée de la Bekaa", "le lac Tana", "le fleuve Sénégal".  The
+whole name is the mention, so a city or country word inside it is no mention
+of its own: "Valley" (a city of Anguilla) in "Galwan Valley", Korea in "the
+Korean Peninsula", Mexico in "le golfe du Mexique".  A name that goes on with
+another capitalised word belongs to something else ("Gulf Cooperation
+Council", "Silicon Valley Bank") and is left alone.
+
+>>> import datetime
+>>> from analysis.text import Document
+>>> doc = Document("d", "Troops clashed in the Galwan Valley in 2020.", "en", datetime.date(2024, 1, 1))
+>>> [(doc.text[h[0]:h[1]], h[6][1]) for h in find_features(doc, [])]
+[('Galwan Valley', 'place:~galwan-valley')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import countries as lang
+from .gazetteer import REGION, normalise
+from .keys import slug
+
+__all__ = ["find_features"]
+
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"
+_CAP_NAME = rf"{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}"
+# Capitalised words right before an English head ("Galwan Valley", "Pearl River Delta").
+_WORDS_BEFORE = re.compile(rf"(?<![\w’'.-])((?:{_CAP_WORD} ){{1,3}})\Z")
+# After an English head: "of" and a name ("Strait of Malacca"); after "Lake"/"Mount": a name.
+_OF_NAME = re.compile(rf" of (?:the )?{_CAP_NAME}")
+_NAME_AFTER = re.compile(rf"\.? {_CAP_NAME}")
+# After a French head: "de la", "du", "d’" … and a name ("vallée de la Bekaa", "lac Tana").
+_FR_NAME = re.compile(rf" (?:de la |du |des |de l[’']|d[’']|de )?{_CAP_NAME}")
+_EN_AFTER = frozenset(lang.FEATURE_HEADS_EN)
+_EN_OF = frozenset(lang.FEATURE_HEADS_EN_OF)
+_EN_BEFORE = frozenset(h.rstrip(".") for h in lang.FEATURE_HEADS_EN_BEFORE)
+_FR_HEADS = frozenset(lang.FEATURE_HEADS_FR)
+_STOP_FIRST = frozenset({"The", "A", "An", "In", "On", "At", "Of", "To", "From", "By", "For",
+                         "And", "But", "With", "As", "After", "Before", "Since", "During",
+                         "Near", "Across", "Along", "Over", "Into", "While", "When", "This",
+                         "That", "Its", "Their", "His", "Her", "Both", "Some"})
+
+
+def find_features(doc, names: list, heads: list | None = None) -> list[tuple]:
+    """Hits (``scan.Hit`` layout, kind REGION) of the feature names of ``doc``.
+
+    ``names`` are the document's name hits: a table's region inside a feature name
+    lends it its id and country ("la péninsule de Crimée" stays Crimea).  ``heads``
+    are ``(start, end)`` of the feature nouns the gazetteer's automaton found (looked
+    for here when None).
+    """
+    text = doc.text
+    if heads is None:
+        heads = [m.span() for m in _ANY_HEAD.finditer(text)]
+    if not heads:
+        return []
+    language = doc.language
+    spans = []
+    for hs, he in heads:
+        head = text[hs:he]
+        if head[0].isupper():
+            if language == "fr":
+                continue
+            if head in _EN_AFTER:
+                m = _WORDS_BEFORE.search(text, max(0, hs - 80), hs)
+                if m is not None:
+                    start = _trim_front(text, m.start(1), m.end(1))
+                    if start is not None:
+                        spans.append((start, he))
+            if head in _EN_OF:
+                m = _OF_NAME.match(text, he)
+                if m is not None:
+                    spans.append((hs, m.end()))
+            if head in _EN_BEFORE:
+                m = _NAME_AFTER.match(text, he)
+                if m is not None:
+                    spans.append((hs, m.end()))
+        elif language != "en" and head in _FR_HEADS and \
+                (hs == 0 or not (text[hs - 1].isalnum() or text[hs - 1] in "’'-")):
+            m = _FR_NAME.match(text, he)
+            if m is not None:
+                spans.append((hs, m.end()))
+    if not spans:
+        return []
+    hits = []
+    for start, end in spans:
+        end = _trim_back(text, start, end)
+        if end is None or _continues(text, end):
+            continue
+        if any(h[0] <= start and end <= h[1] for h in names):
+            continue  # a table's name already ("South China Sea", "mer de Chine méridionale")
+        surface = text[start:end]
+        row = ("PLACE", f"place:~{slug(surface)}", " ".join(surface.split()), None, "name", None)
+        # "la péninsule de Crimée", "Kashmir Valley": the region's id and country
+        places = [h for h in names if start <= h[0] and h[1] < end and h[2] == REGION]
+        if len(places) == 1 and places[0][6] is not None and places[0][6][3] is not None:
+            row = places[0][6]
+        norm = normalise(doc.lower[start:end])
+        inner = tuple(i + 1 for i, c in enumerate(norm) if c == " ")
+        hits.append((start, end, REGION, row[1], "", inner, row))
+    return hits
+
+
+_ANY_HEAD = re.compile(r"\b(?:" + "|".join(
+    re.escape(h) for h in sorted({*lang.FEATURE_HEADS_EN, *lang.FEATURE_HEADS_EN_OF, *_EN_BEFORE,
+                                  *lang.FEATURE_HEADS_FR}, key=len, reverse=True)) + r")\b")
+
+
+def _trim_front(text: str, start: int, words_end: int) -> int | None:
+    """Start of the name once leading sentence words ("The", "In") are dropped; None if
+    no name word is left."""
+    while start < words_end:
+        space = text.find(" ", start, words_end)
+        word = text[start:space]
+        if word not in _STOP_FIRST:
+            return start
+        start = space + 1
+    return None
+
+
+def _trim_back(text: str, start: int, end: int) -> int | None:
+    """End of the name without a trailing period or possessive ("Galwan Valley.")."""
+    while end > start and text[end - 1] in ".’'":
+        end -= 1
+    return end if end > start else None
+
+
+def _continues(text: str, end: int) -> bool:
+    """Whether another capitalised word follows (the feature is part of a longer name)."""
+    return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
