@@ -73,6 +73,12 @@ def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
         right, seen_upper = _grow_right(text, head_end, starts)
         if not seen_upper and not head_upper:  # "ministère …" grows only with a capitalised word
             right = head_end
+            left = _qualified_ministry(lower, head_start, starts)
+            if left is not None:  # "the Indian foreign ministry", "China's defence ministry"
+                if not any(s <= left and head_end <= e for s, e in data_spans):
+                    found.append((left, head_end, h[3]))
+                    last_end = head_end
+                continue
         left = _extend_left(doc, head_start) if head_upper else head_start
         if right == head_end and left == head_start:
             continue
@@ -98,10 +104,42 @@ def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
         country = next(iter(inside)) if len(inside) == 1 else None
         prefix = "org" if label == "ORG" else "agreement"
         entity_id = f"{prefix}:~{slug(surface)}"
-        if lower[start:start + 8] in ("ministèr", "ministry") or "ministry" in lower[start:end]:
+        if lower.endswith(" ministry", start, end) and not text[end - 8].isupper():
+            domain = lang.MINISTRY_QUALIFIERS_EN[_qualifier(lower, end - 8)]
+            entity_id = f"org:ministry:{slug(domain)}:{country or '?'}"
+        elif lower[start:start + 8] in ("ministèr", "ministry") or "ministry" in lower[start:end]:
             entity_id = f"org:ministry:{slug(_domain(lower[start:end]))}:{country or '?'}"
         rows.append((start, end, label, entity_id, " ".join(surface.split()), country))
     return rows
+
+
+def _qualifier(lower: str, head_start: int) -> str | None:
+    """The ministry qualifier ending right before ``head_start`` ("foreign", "external
+    affairs"), or None."""
+    for q in lang.MINISTRY_QUALIFIERS_EN:
+        if lower.endswith(q + " ", max(0, head_start - len(q) - 1), head_start) and \
+                (head_start - len(q) - 1 == 0 or not lower[head_start - len(q) - 2].isalnum()):
+            return q
+    return None
+
+
+def _qualified_ministry(lower: str, head_start: int, starts: dict) -> int | None:
+    """Start of an English lower-case ministry name: a country word (or its possessive)
+    and a qualifier before "ministry" ("the Indian foreign ministry", "Japan's defence
+    ministry"), or None."""
+    q = _qualifier(lower, head_start)
+    if q is None:
+        return None
+    word_end = head_start - len(q) - 2     # the space before the qualifier
+    for tail in ("", "'s", "’s"):
+        end = word_end - len(tail)
+        if tail and not lower.startswith(tail, end):
+            continue
+        for start in range(max(0, end - 40), end):
+            hit = starts.get(start)
+            if hit is not None and hit[1] == end and hit[2] in _COUNTRY_KINDS:
+                return start
+    return None
 
 
 def _domain(name: str) -> str:

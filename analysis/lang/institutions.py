@@ -20,7 +20,7 @@ ORG_HEADS = frozenset({
     "organization", "league", "fund",
     "bank", "foundation", "institute", "assembly", "parliament", "senate", "court",
     "secretariat", "ministry", "department", "group", "community", "authority", "corporation",
-    "company", "federation", "confederation", "delegation",
+    "company", "federation", "confederation", "delegation", "police", "gendarmerie",
 })
 
 #: Heads that name a body even in lower case ("le ministère marocain des Affaires étrangères").
@@ -148,4 +148,15 @@ AMBIGUOUS_CITY_NAMES = frozenset({
     "chat", "bar", "as", "bien", "mont", "grand", "san", "santa", "sur", "sud", "nord",
     "est", "ouest", "centre", "zone", "plan", "porto", "vista", "mission", "bureau",
     "commission", "forum", "dialogue", "sahel", "tanger tech", "accord", "sergio", "wang",
+    "valley",
 })
+
+#: English words before a lower-case "ministry" that say which one ("the Indian foreign
+#: ministry", "China's defence ministry") → the domain in the ministry's entity id.
+MINISTRY_QUALIFIERS_EN = {
+    "foreign": "foreign affairs", "external affairs": "external affairs",
+    "foreign affairs": "foreign affairs", "defence": "defence", "defense": "defence",
+    "interior": "interior", "home": "interior", "finance": "finance", "trade": "trade",
+    "commerce": "trade", "justice": "justice", "health": "health", "economy": "economy",
+    "energy": "energy", "agriculture": "agriculture", "information": "information",
+}
