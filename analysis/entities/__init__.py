@@ -69,7 +69,7 @@ def find_mentions(doc) -> list[tuple]:
     layers = scan_names(doc, gz)
     institutions = find_institutions(doc, gz, layers)
     org_spans = [(h[0], h[1]) for h in layers.names if h[2] == ORG] + [(r[0], r[1]) for r in institutions]
-    person_rows, persons, used_roles = find_people(doc, gz, layers, org_spans)
+    person_rows, persons, used_roles, absorbed = find_people(doc, gz, layers, org_spans)
 
     spans: list[tuple] = []   # (start, end, label, entity_id, name, country, form, role)
     country_counts: dict[str, int] = {}
@@ -78,6 +78,8 @@ def find_mentions(doc) -> list[tuple]:
         for h in hits:
             row = h[6]
             if row is not None:
+                if absorbed and h[0] in absorbed:
+                    continue  # a city name read as a word of a person's name
                 spans.append((h[0], h[1]) + row)
                 if row[0] == "COUNTRY":
                     country_counts[h[3]] = country_counts.get(h[3], 0) + 1

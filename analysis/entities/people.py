@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lang import people as lang
+from ..lang.calendar import MONTHS, WEEKDAYS
 from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, HEAD, HONORIFIC, ORG, PREFIX,
                         REGION, ROLE, SHORT, Gazetteer)
 from .keys import name_key
@@ -58,6 +59,11 @@ NAME_RUN = re.compile(rf"{_CAP}(?:(?: (?:(?:{_PARTICLE}) )*+| (?:al|el)-)(?:{_CA
 _BLOCKING = frozenset({COUNTRY, DEMONYM, PREFIX, CTITLE, CITY, REGION, ORG})
 _CLAUSE_END = re.compile(r"[.;:!?«»“”()\n]")
 _WORD = re.compile(r"[^\W_]+")
+# Month and weekday names: a name never starts with one ("Lundi, le président …").
+_CALENDAR_WORDS = frozenset(w for table in (MONTHS, WEEKDAYS) for words in table.values()
+                            for w in words)
+# Countries whose people's names the press writes family name first ("Xi Jinping").
+_FAMILY_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "VNM"})
 
 
 @dataclass(slots=True)
@@ -69,6 +75,7 @@ class Person:
     gender: str | None
     tokens: frozenset = field(default_factory=frozenset)
     first: int = 0
+    family: frozenset = field(default_factory=frozenset)   # keys a bare surname may take
 
 
 @dataclass(slots=True)
@@ -88,7 +95,7 @@ class _Context:
 
     __slots__ = ("doc", "text", "lower", "gz", "names", "name_starts", "name_at", "words",
                  "word_starts", "word_at", "role_starts", "role_ends", "used_roles",
-                 "sentence_starts")
+                 "sentence_starts", "absorbed")
 
     def __init__(self, doc, gz, layers: Layers):
         self.doc, self.text, self.lower, self.gz = doc, doc.text, doc.lower, gz
@@ -101,6 +108,7 @@ class _Context:
         self.role_ends = [h[1] for h in roles]
         self.used_roles: set[int] = set()
         self.sentence_starts = None
+        self.absorbed: set[int] = set()   # starts of city hits read as parts of a name
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """``(start, end)`` of the sentence holding ``pos`` (the whole text if none)."""
@@ -125,13 +133,15 @@ def _run_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, int]]
-                ) -> tuple[list[tuple], list[Person], set]:
+                ) -> tuple[list[tuple], list[Person], set, set]:
     """Person mentions ``(start, end, entity_id, name, country, "name", role)``, the people
-    of the article, and the start offsets of role hits used as evidence for a name."""
+    of the article, the start offsets of role hits used as evidence for a name, and the
+    start offsets of city hits read as words of a name ("le président Vo Van Thuong")."""
     text, lower = doc.text, doc.lower
     ctx = _Context(doc, gz, layers)
     year = doc.published.year if doc.published is not None else None
     candidates: list[_Candidate] = []
+    bare: list[_Candidate] = []      # single words with no evidence: surnames read back only
     stop_words = gz.stop_words
     name_at, word_at = layers.name_at, layers.word_at
     for m in NAME_RUN.finditer(text):
@@ -140,7 +150,8 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
             candidates.extend(_candidates(_run_words(text, m.start(), m.end()), ctx))
             continue
         s, e = m.span()
-        if lower[s:e] in stop_words:
+        word = lower[s:e]
+        if word in stop_words or word in _CALENDAR_WORDS:
             continue
         h = name_at.get(s)
         if h is not None and h[1] >= e and h[2] in _BLOCKING:
@@ -155,6 +166,8 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
             cand.country = _possessive_country(ctx, s)
         if cand.actor or cand.short or cand.evidence:
             candidates.append(cand)
+        else:
+            bare.append(cand)
     if org_spans and candidates:
         candidates = [c for c in candidates if not _inside_any(c.start, c.end, org_spans)]
 
@@ -175,6 +188,8 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
         if person is not None:
             mentions.append((c.start, c.end, person.entity_id, person.name, person.country, "name",
                              person.role))
+    if bare and people:
+        mentions.extend(_bare_surnames(bare, text, people, org_spans))
     inferred = set()
     for person in people.values():
         if person.country is None and person.role in lang.GOVERNMENT_ROLES and \
@@ -186,7 +201,54 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
         mentions = [m[:4] + (people[m[2]].country,) + m[5:] if m[2] in inferred else m
                     for m in mentions]
     mentions.sort()
-    return mentions, list(people.values()), ctx.used_roles
+    return mentions, list(people.values()), ctx.used_roles, ctx.absorbed
+
+
+def _bare_surnames(bare: list[_Candidate], text: str, people: dict, org_spans) -> list[tuple]:
+    """Single capitalised words with no title that are the family name of a person named
+    earlier in the article: "Doval, who is …", "MM. Kenyatta et Farmajo", "Yoon said"
+    after "Yoon Suk Yeol" (the first word of a name written family name first)."""
+    by_family: dict[str, list[Person]] = {}
+    for p in people.values():
+        for key in p.family:
+            by_family.setdefault(key, []).append(p)
+    rows = []
+    for c in bare:
+        word = text[c.start:c.end]
+        matches = by_family.get(name_key(word))
+        if not matches:
+            continue
+        before = [p for p in matches if p.first < c.start]
+        if not before or (org_spans and _inside_any(c.start, c.end, org_spans)):
+            continue
+        # the same spelling first: "Lee" is Lee Jae-myung, not Li Qiang (one key)
+        exact = [p for p in before if word in p.name.replace("-", " ").split()]
+        p = max(exact or before, key=lambda p: p.first)
+        rows.append((c.start, c.end, p.entity_id, p.name, p.country, "name", p.role))
+    return rows
+
+
+def family_keys(names, country: str | None) -> frozenset:
+    """Keys of the words a bare surname may take for a person of ``names``: the last word,
+    and the first when the name is written family name first ("Xi Jinping", "Yoon Suk
+    Yeol", "Vo Van Thuong": a family name of ``lang.FAMILY_NAME_FIRST`` and an East Asian
+    or unknown country).
+
+    >>> sorted(family_keys(["Wang Yi"], "CHN")), sorted(family_keys(["Kim Darroch"], "GBR"))
+    (['vang', 'yi'], ['daroch'])
+    """
+    keys = set()
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        last = words[-1]
+        head, _, tail = last.partition("-")
+        keys.add(name_key(tail if tail and head.lower() in ("al", "el") else last))
+        if words[0] in lang.FAMILY_NAME_FIRST and (country is None or country in _FAMILY_FIRST_COUNTRIES):
+            keys.add(name_key(words[0]))
+    keys.discard("")
+    return frozenset(keys)
 
 
 def _government_country(ctx: _Context, pos: int) -> str | None:
@@ -266,7 +328,8 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
             i += 1
             continue
         if (cover is not None and cover[2] in _BLOCKING) or lower[s:e] in stop_words or \
-                (wcover is not None and wcover[2] == HEAD):
+                (wcover is not None and wcover[2] == HEAD) or \
+                (lower[s:e] in _CALENDAR_WORDS and gender is None):
             role = country = gender = None
             evidence = False
             i += 1
@@ -274,10 +337,18 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
             continue
         # a name starts here: take words up to the next blocking one
         j = i + 1
+        absorbed = []
         while j < n:
             s2, e2 = run[j]
             c2 = name_at.get(s2)
             if c2 is not None and c2[1] >= e2 and c2[2] in _BLOCKING:
+                # a one-word city inside a name a title introduces, or that opens with a
+                # family name ("le président Vo Van Thuong"): a word of the name
+                if c2[2] == CITY and c2[0] == s2 and c2[1] == e2 and \
+                        (evidence or ctx.text[s:e] in lang.FAMILY_NAME_FIRST):
+                    absorbed.append(s2)
+                    j += 1
+                    continue
                 break
             w2 = word_at.get(s2)
             if w2 is not None and w2[1] >= e2 and w2[2] in (ROLE, HONORIFIC, HEAD):
@@ -294,6 +365,7 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
         _classify(cand, ctx)
         if cand.actor or cand.short or cand.evidence or _has_given_name(ctx.text, start, end, gz):
             found.append(cand)
+            ctx.absorbed.update(absorbed)
         role = country = gender = None
         evidence = False
         role_hit_start = None
@@ -322,8 +394,15 @@ def _possessive_country(ctx: _Context, pos: int) -> str | None:
 
 
 def _has_given_name(text: str, start: int, end: int, gz: Gazetteer) -> bool:
+    """Whether a run of capitalised words opens like a person's name: a known given name
+    ("Vikash Yadav"), or a family name written first with two given-name syllables or a
+    hyphenated given name ("Pham Minh Chinh", "Lee Jae-myung")."""
     words = text[start:end].split()
-    return len(words) >= 2 and words[0] in gz.given_names
+    if len(words) < 2:
+        return False
+    if words[0] in gz.given_names:
+        return True
+    return words[0] in lang.FAMILY_NAME_FIRST and (len(words) >= 3 or "-" in words[1])
 
 
 def _classify(cand: _Candidate, ctx: _Context) -> None:
@@ -353,7 +432,10 @@ def _classify(cand: _Candidate, ctx: _Context) -> None:
             _apposition(cand, ctx)
 
 
-_AFTER_NAME = re.compile(r"\s*,\s*(?:(?:le|la|l’|l'|the|a|an|son|sa)\s+)?")
+_AFTER_NAME = re.compile(r"\s*,\s*(?:(?:le|la|l’|l'|the|a|an|un|une|son|sa)\s+)?")
+# Words between an apposition's article and its role ("a former …", "l'ancien …").
+_PRE_ROLE = re.compile(r"(?:(?:former|then|current|acting|veteran|senior|ancien|ancienne|"
+                       r"actuel|actuelle)\b|ex-)\s*")
 
 
 def _apposition(cand: _Candidate, ctx: _Context) -> None:
@@ -391,6 +473,18 @@ def _apposition(cand: _Candidate, ctx: _Context) -> None:
     m = _AFTER_NAME.match(text, cand.end, min(s_end, cand.end + 160))
     if m:
         after = m.end()
+        # English order: "X, a former Canadian diplomat", "X, the Indian foreign minister"
+        while True:
+            w = _PRE_ROLE.match(ctx.lower, after)
+            if w is not None:
+                after = w.end()
+                continue
+            c = ctx.name_at.get(after)
+            if c is not None and c[0] == after and c[2] in (COUNTRY, DEMONYM) and \
+                    text.startswith(" ", c[1]):
+                after = c[1] + 1
+                continue
+            break
         hits = ctx.words
         for k in range(bisect_left(ctx.word_starts, after), len(hits)):
             h = hits[k]
@@ -440,7 +534,7 @@ def _person_for(c: _Candidate, surface: str, gz: Gazetteer, people: dict, year) 
             if tokens is None:
                 tokens = _ACTOR_TOKENS[actor.actor_id] = _tokens(actor.aliases)
             person = Person(actor.actor_id, actor.name, actor.country, role, actor.gender,
-                            tokens, c.start)
+                            tokens, c.start, family_keys(actor.aliases, actor.country))
             people[actor.actor_id] = person
         return person
     key = name_key(surface)
@@ -452,7 +546,7 @@ def _person_for(c: _Candidate, surface: str, gz: Gazetteer, people: dict, year) 
     person = people.get(entity_id)
     if person is None:
         person = Person(entity_id, " ".join(surface.split()), c.country, c.role, c.gender,
-                        frozenset(key.split()), c.start)
+                        frozenset(key.split()), c.start, family_keys([surface], c.country))
         people[entity_id] = person
     else:
         person.country = person.country or c.country

@@ -98,6 +98,19 @@ ROLES = {
     "sénateur": "senator", "senator": "senator",
     "commissaire européen": "european commissioner", "commissaire": "commissioner",
     "commissioner": "commissioner",
+    "haut-commissaire": "high commissioner", "haut commissaire": "high commissioner",
+    "haute-commissaire": "high commissioner", "high commissioner": "high commissioner",
+    "conseiller à la sécurité nationale": "national security adviser",
+    "conseillère à la sécurité nationale": "national security adviser",
+    "national security adviser": "national security adviser",
+    "national security advisor": "national security adviser",
+    # people described by their status or trade (a country word next to it is theirs:
+    # "X, a Canadian citizen", "un ancien officier de renseignement indien, X")
+    "citizen": "citizen", "citoyen": "citizen", "citoyenne": "citizen",
+    "ressortissant": "citizen", "ressortissante": "citizen",
+    "intelligence officer": "intelligence officer", "officier de renseignement": "intelligence officer",
+    "officer": "officer", "officier": "officer", "army officer": "officer",
+    "military officer": "officer", "police officer": "officer", "officier de police": "officer",
     "haut représentant": "high representative", "high representative": "high representative",
     "général": "general", "general": "general", "maréchal": "marshal", "field marshal": "marshal",
     # counterpart: the role of the person it answers to
@@ -148,6 +161,29 @@ Patrick Paul Pavel Peter Philippe Pierre Rachid Rashid Ramtane Richard Robert Sa
 Saïd Salah Salim Sami Samir Samuel Sara Sarah Sébastien Serge Sergei Sergueï Sergey Sergio
 Sophie Stéphane Stephen Steven Sylvie Taieb Taïeb Tarek Tariq Thomas Valérie Vasily Viktor
 Victor Vincent Vladimir Wang William Xavier Yassine Youssef Yousef Yusuf Yves Zhang Zhao
+Ajit Amit Anil Arvind Harjit Hardeep Indira Jagmeet Manmohan Narendra Nirmala Piyush Priyanka
+Rahul Rajesh Rajnath Ramesh Ravi Sanjay Shashi Sonia Sunil Suresh Vikas Vikash Imran Nawaz
+Shehbaz Bilawal Barack Bill Donald Hillary Joseph Justin Kamala Keir Rishi Theresa Tony
+Uhuru Raila Raychelle Musalia Kalonzo Yoweri Isaias Hassan Abiy Cyril Jacob Paul Hakainde
+Hichilema Emmerson Nana Bola Muhammadu Goodluck Olusegun Félix Felix Denis Idriss Faure
+Macky Bassirou Ousmane Mahamat Moussa
+""".split())
+
+#: Family names that come FIRST in Chinese, Korean and Vietnamese names as the press writes
+#: them ("Xi Jinping", "Yoon Suk Yeol", "Nguyen Phu Trong"): a later bare "Xi", "Yoon",
+#: "Nguyen" is that person.  Common family names from the countries' own frequency lists
+#: (China's Ministry of Public Security, Statistics Korea, Vietnamese surveys), romanised
+#: as the international press writes them.
+FAMILY_NAME_FIRST = frozenset("""
+Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng
+Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye
+Cheng Wei Su Ding Ren Lu Yao Shen Zhong Cui Tan Fan Liao Shi Jin Jia Xia Fu Fang Zou Xiong
+Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Kong Qian Xi Wen Ji Bo Qi
+Kang Shao Zhai Hua Wan
+Kim Lee Park Choi Jung Jeong Cho Jo Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Hong Moon
+Ban Roh Chung Chun Yoo Ryu Nam Ko Bae Baek
+Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh To Trinh
+Mai Lam Ha Thai
 """.split())
 
 #: Ministry domains that make a plain "ministre"/"minister" a specific role when they
@@ -173,7 +209,7 @@ GOVERNMENT_ROLES = frozenset({
     "chancellor", "defence minister", "interior minister", "economy minister",
     "finance minister", "trade minister", "energy minister", "justice minister",
     "agriculture minister", "president", "vice president", "head of state", "spokesperson",
-    "ambassador", "chargé d'affaires", "consul",
+    "ambassador", "chargé d'affaires", "consul", "high commissioner", "national security adviser",
 })
 
 #: Nouns (lower-case) that denote a government's own people or body.  English: after a
