@@ -208,6 +208,11 @@ sous selon après avant et ou mais que qu qui dont où lorsque quand alors tandi
 in at to from near into via of outside inside with for by against between among without
 under over after before and or but that which who whom whose when while as because since
 """.split())
+# After these an actor is a partner ("cooperation with the United States",
+# « les liens entre Pékin et Hanoï »), not a subject that follows its verb.
+PARTNER_WORDS = frozenset("""
+avec entre contre envers with between against toward towards
+""".split())
 # Verbs whose object does what follows ("invited Sissi to visit Turkey",
 # « a exhorté l'ambassadeur à ... »): the object, not the subject, acts.
 OBJECT_CONTROL = frozenset("""

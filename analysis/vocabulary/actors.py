@@ -237,6 +237,14 @@ def _previous_word(lower: str, start: int) -> str:
     return words[-1].strip(_PUNCTUATION) if words else ""
 
 
+def _previous_word_skipping_determiners(lower: str, start: int) -> str:
+    """The word before ``start`` once articles are skipped ("with [the] United States")."""
+    words = _WORDS.findall(lower, max(0, start - 40), start)
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    return words[-1] if words else ""
+
+
 def _locative(lower: str, start: int) -> bool:
     """Whether the word before ``start`` makes the name a place ("au Maroc", "in Rabat")."""
     return _previous_word(lower, start) in M.LOCATIVE_WORDS
@@ -358,9 +366,15 @@ class SentenceActors:
                 # after the trigger, or inside a multi-word one (« appelé les
                 # deux parties au », "ordering six Canadian diplomats to leave")
                 after.append(actor)
+        if before and self._possessive(before[-1]) and _COORDINATION.search(
+                self.doc.lower, before[-1][1], start):
+            # "discussed North Korea's launches and closer security cooperation":
+            # the possessive owns another noun of the enumeration
+            before = before[:-1]
         if not before and self.previous:
             for actor in after:
-                if actor[0] - end <= _SUBJECT_AFTER and not actor[4] and not self._possessive(actor):
+                if (actor[0] - end <= _SUBJECT_AFTER and not actor[4] and not self._possessive(actor)
+                        and not self._after_preposition(actor)):
                     break
             else:
                 # no subject near the trigger: « Ils ont ... », "It comes ...";
@@ -393,6 +407,12 @@ class SentenceActors:
     def _possessive(self, actor) -> bool:
         """"North Korea's launches": the actor determines a noun, it is no subject."""
         return self.doc.lower.startswith(("'s", "\u2019s", "' ", "\u2019 "), actor[1])
+
+    def _after_preposition(self, actor) -> bool:
+        """"cooperation with the United States": a partner after a preposition, no subject."""
+        if actor[3] is None:
+            return False
+        return _previous_word_skipping_determiners(self.doc.lower, actor[0]) in M.PARTNER_WORDS
 
     def _same_clause(self, last_end: int, start: int) -> bool:
         """Whether the text between the last trigger and this one continues its
