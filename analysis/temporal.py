@@ -53,9 +53,9 @@ from typing import NamedTuple
 from .lang.calendar import (LEAD_TENSE, LIST_LEAD_WORDS, QUANTITY_UNITS, QUANTITY_WORDS,
                             WEAK_LEAD_WORDS)
 from .temporal_patterns import scan, table
-from .temporal_values import (TOKEN, CalendarWords, calendar_tables, infer_year, iso, language_tables,
-                              lower_case_months, months_capitalised, shift_anchor, shift_date, valid_date,
-                              weekday_date)
+from .temporal_values import (JOINED, TOKEN, CalendarWords, calendar_tables, infer_year, iso, joins_year,
+                              language_tables, lower_case_months, month_of_year, months_capitalised,
+                              shift_anchor, shift_date, valid_date, weekday_date)
 from .tense import clause_tense
 
 __all__ = ["Timex", "find_timexes", "parse_timexes", "clause_tense", "compatible"]
@@ -300,7 +300,7 @@ class _Resolver:
                     return [self.make(start, end, None, offset[0], "relative", anchored=True)]
                 return [self.make(start, end, *shift_date(self.published, *offset), "relative")]
         rows = self.rows
-        if offset[0] == "year" and rows and _joins_year(rows[-1], self.lower, start):
+        if offset[0] == "year" and rows and joins_year(rows[-1], self.lower, start):
             rows = rows[:-1]            # "mars de l'année suivante": that March is not the anchor
         anchor = next((r for r in reversed(rows) if r.value is not None and r.kind != "modifier"), None)
         shifted = None
@@ -432,49 +432,9 @@ def parse_timexes(text: str, *, language: str = "fr", published=None, lower: str
         found = resolve(match)
         if found:
             rows.extend(found)
-            if len(rows) > 1 and (rows[-1].kind in _JOINED or rows[-2].kind in _JOINED):
-                _month_of_year(rows, text, lower, language)
+            if len(rows) > 1 and (rows[-1].kind in JOINED or rows[-2].kind in JOINED):
+                month_of_year(rows, text, lower, language)
     return rows
-
-
-#: Kinds of a year named by a phrase ("last year", "l'année suivante").
-_JOINED = frozenset({"relative", "anaphoric"})
-_MONTH_THEN_YEAR = re.compile(r"[\s,]*(?:(?:de|of)\s+)?")         # "September (of) last year"
-_YEAR_THEN_MONTH = re.compile(r"[\s,]*(?:(?:en|in|le|on)\s+)?")   # "L'an dernier, en février"
-_YEAR_DIGITS = re.compile(r"\d{4}")
-
-
-def _joins_year(row: Timex, lower: str, start: int) -> bool:
-    """Whether ``row`` is a month or a day without a year right before a year phrase at ``start``."""
-    return row.kind in ("date", "part") and _MONTH_THEN_YEAR.fullmatch(lower, row.end, start) is not None \
-        and not _YEAR_DIGITS.search(row.text)
-
-
-def _month_of_year(rows: list, text: str, lower: str, language: str) -> None:
-    """Makes the last two rows one when they are a month (or a day) written without a year and
-    a phrase naming the year next to it: "in September last year" → the September of last year;
-    "L'an dernier, en février"; "en mars de l'année suivante"."""
-    first, second = rows[-2], rows[-1]
-    units = language_tables(language).units
-    for day, year, gap in ((first, second, _MONTH_THEN_YEAR), (second, first, _YEAR_THEN_MONTH)):
-        if day.kind not in ("date", "part") or year.kind not in _JOINED \
-                or not gap.fullmatch(lower, first.end, second.start) or _YEAR_DIGITS.search(day.text) \
-                or not any(units.get(t) == "year" for t in TOKEN.findall(lower, year.start, year.end)):
-            continue
-        p = CalendarWords(lower, day.start, day.end, language)
-        if not p.months:
-            continue
-        month, number = p.months[0][0], (p.days[0] if p.days else None)
-        value = None
-        if year.value is not None:
-            if not valid_date(int(year.value[:4]), month, number):
-                return
-            value = iso(int(year.value[:4]), month, number)
-        rows[-2:] = [_timex((first.start, second.end, text[first.start:second.end], value,
-                             ("day" if number else "month") if value else None,
-                             "part" if day.kind == "part" else year.kind, value is not None, day.mod,
-                             None, first.lead))]
-        return
 
 
 def find_timexes(doc) -> list[tuple]:

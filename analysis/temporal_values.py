@@ -1,4 +1,5 @@
-"""The values of temporal expressions: ISO text, years read from tense, shifts, weekdays.
+"""The values of temporal expressions: ISO text, years read from tense, shifts, weekdays,
+a month joined to the year named next to it.
 
 The arithmetic of :mod:`analysis.temporal` (HeidelTime's rules for news,
 ``../shared/REFERENCE.md`` §2) and the calendar words of one matched
@@ -23,7 +24,7 @@ from typing import NamedTuple
 
 from .temporal_patterns import table
 
-__all__ = ["iso", "valid_date", "infer_year", "shift_date", "shift_anchor", "weekday_date", "calendar_tables",
+__all__ = ["iso", "valid_date", "month_of_year", "joins_year", "JOINED", "infer_year", "shift_date", "shift_anchor", "weekday_date", "calendar_tables",
            "CalendarWords", "lower_case_months", "months_capitalised", "LanguageTables",
            "language_tables", "mod_words", "TOKEN"]
 
@@ -224,3 +225,56 @@ def mod_words(language: str) -> dict[str, str]:
                     words[word] = mod
         _MOD_WORDS[language] = words
     return _MOD_WORDS[language]
+
+
+# --- a month and the year named next to it: one expression ---------------------------------
+
+#: Kinds of a year named by a phrase ("last year", "l'année suivante").
+JOINED = frozenset({"relative", "anaphoric"})
+_MONTH_THEN_YEAR = re.compile(r"[\s,]*(?:(?:de|of)\s+)?")         # "September (of) last year"
+_YEAR_THEN_MONTH = re.compile(r"[\s,]*(?:(?:en|in|le|on)\s+)?")   # "L'an dernier, en février"
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_LIST_GAP = re.compile(r"\s*(?:,|et|ou|and|or)\s+(?:(?:en|in)\s+)?")
+
+
+def joins_year(row, lower: str, start: int) -> bool:
+    """Whether ``row`` is a month or a day without a year right before a year phrase at ``start``."""
+    return row.kind in ("date", "part") and _MONTH_THEN_YEAR.fullmatch(lower, row.end, start) is not None \
+        and not _YEAR_DIGITS.search(row.text)
+
+
+def month_of_year(rows: list, text: str, lower: str, language: str) -> None:
+    """Makes the last two rows one when they are a month (or a day) written without a year and
+    a phrase naming the year next to it: "in September last year" → the September of last year;
+    "L'an dernier, en février"; "en mars de l'année suivante"."""
+    first, second = rows[-2], rows[-1]
+    units = language_tables(language).units
+    for day, year, gap in ((first, second, _MONTH_THEN_YEAR), (second, first, _YEAR_THEN_MONTH)):
+        if day.kind not in ("date", "part") or year.kind not in JOINED \
+                or not gap.fullmatch(lower, first.end, second.start) or _YEAR_DIGITS.search(day.text) \
+                or not any(units.get(t) == "year" for t in TOKEN.findall(lower, year.start, year.end)):
+            continue
+        p = CalendarWords(lower, day.start, day.end, language)
+        if not p.months:
+            continue
+        month, number = p.months[0][0], (p.days[0] if p.days else None)
+        value = None
+        if year.value is not None:
+            if not valid_date(int(year.value[:4]), month, number):
+                return
+            value = iso(int(year.value[:4]), month, number)
+        rows[-2:] = [first._replace(end=second.end, text=text[first.start:second.end], value=value,
+                                    precision=("day" if number else "month") if value else None,
+                                    kind="part" if day.kind == "part" else year.kind,
+                                    resolved=value is not None, mod=day.mod, end_value=None)]
+        i = len(rows) - 2        # "in May and June last year": May takes that year too
+        while day is first and i >= 0 and rows[i].kind == "date" and not _YEAR_DIGITS.search(rows[i].text) \
+                and _LIST_GAP.fullmatch(lower, rows[i].end, rows[i + 1].start):
+            p = CalendarWords(lower, rows[i].start, rows[i].end, language)
+            if not p.months or p.days:
+                break
+            listed = iso(int(value[:4]), p.months[0][0]) if value else None
+            rows[i] = rows[i]._replace(value=listed, precision="month" if listed else None,
+                                       resolved=listed is not None)
+            i -= 1
+        return

@@ -60,6 +60,17 @@ MONTH_OF_A_DEICTIC_YEAR = [
      "l'année suivante.", "fr", TUE_4_MAR_2025,
      [("janvier 2024", "2024-01", "month", "date"),
       ("mars de l'année suivante", "2025-03", "month", "anaphoric")]),
+    ("Peru expelled the Mexican ambassador in 2022, after recalling its own in February the "
+     "previous year.", "en", TUE_4_MAR_2025,
+     [("2022", "2022", "year", "date"), ("February the previous year", "2021-02", "month", "anaphoric")]),
+    ("En mars de l'année suivante, les deux pays ont rouvert leurs ambassades.", "fr",
+     TUE_4_MAR_2025, [("mars de l'année suivante", None, None, "anaphoric")]),
+    # a list of months takes the year named after the last one
+    ("Ghana and Togo held talks in May and June last year.", "en", TUE_4_MAR_2025,
+     [("May", "2024-05", "month", "date"), ("June last year", "2024-06", "month", "relative")]),
+    ("Le Chili a reçu des délégations en avril, mai et juin de l'année dernière.", "fr",
+     TUE_4_MAR_2025, [("avril", "2024-04", "month", "date"), ("mai", "2024-05", "month", "date"),
+                      ("juin de l'année dernière", "2024-06", "month", "relative")]),
     # not one expression: a sentence between, or a year written with the month
     ("Bolivia broke off relations last year. In March, the envoy returned.", "en",
      TUE_4_MAR_2025, [("last year", "2024", "year", "relative"), ("March", "2025-03", "month", "date")]),
@@ -125,6 +136,8 @@ AFTER_THE_LAST_DATE = [
      TUE_4_MAR_2025, [("deux ans plus tard", "2017", "year")]),
     ("Colombia and Venezuela restored ties in August 2022. Two years later, trade had doubled.",
      "en", TUE_4_MAR_2025, [("Two years later", "2024", "year")]),
+    ("Eritrea and Ethiopia made peace in July 2018. Two years on, the border is closed again.",
+     "en", TUE_4_MAR_2025, [("Two years on", "2020", "year")]),
     ("L'ambassade a rouvert le 5 mars 2021. Trois mois après, le consulat a suivi.", "fr",
      TUE_4_MAR_2025, [("Trois mois après", "2021-06", "month")]),
     ("Le Rwanda a rompu avec la Belgique en mars 2024 ; un an après, les deux pays se parlaient.",
@@ -168,6 +181,7 @@ def test_anchored_to_the_last_date_written(sentence, language, published, expect
 @pytest.mark.parametrize("sentence, language", [
     ("Trois mois après la signature, l'accord est entré en vigueur en 2016.", "fr"),
     ("Two years after the war, the border reopened in 2010.", "en"),
+    ("Two years on the council, she voted in 2010.", "en"),
 ])
 def test_a_count_after_an_event_is_not_anchored_to_a_date(sentence, language):
     assert [r[3] for r in rows(sentence, language, TUE_4_MAR_2025)] == ["date"]

@@ -144,10 +144,11 @@ ANAPHORIC_SPAN_BEFORE = {"fr": (), "en": ("in", "over", "within", "during", "for
 #: "deux ans plus tard", "three months later", "un an après,": a count of units
 #: after (+) or before (-) the last date written.  Words of
 #: :data:`LATER_CLOSING` count only before a punctuation mark ("trois mois
-#: après, …"; not "trois mois après la signature", anchored to an event).
+#: après, …", "two years on, …"; not "trois mois après la signature", anchored
+#: to an event).
 LATER_AFTER = {"fr": ("plus tard",), "en": ("later",)}
 EARLIER_AFTER = {"fr": ("plus tôt", "auparavant"), "en": ("earlier",)}
-LATER_CLOSING = {"fr": ("après",), "en": ("after",)}
+LATER_CLOSING = {"fr": ("après",), "en": ("after", "on")}
 EARLIER_CLOSING = {"fr": ("avant",), "en": ("before",)}
 
 #: "il y a deux ans", "three weeks ago", "dans deux mois": counts and units.
