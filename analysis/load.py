@@ -29,10 +29,11 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import config
+from .byline import parse_byline
 from .language import detect_language
 
 __all__ = ["Article", "Rejection", "iter_input_files", "iter_articles", "read_file", "parse_article",
-           "decode_bytes", "clean_text"]
+           "split_front_matter", "decode_bytes", "clean_text"]
 
 
 @dataclass
@@ -352,14 +353,16 @@ _DATELINE_DATE = (
     rf"(?:le[ \t]+)?(?P<day>\d{{1,2}})(?:er)?[ \t]+(?P<month>{_MONTH})\.?(?:[ \t]+(?P<year>\d{{4}}))?"
     rf"|(?P<month2>{_MONTH})\.?[ \t]+(?P<day2>\d{{1,2}})(?:,?[ \t]+(?P<year2>\d{{4}}))?"
 )
-# "Rabat, 2 février 2023 (MAP) - …", "Moscow – …", "RABAT, 3 mars (MAP) -", "Paris (AFP) -".
+# "Rabat, 2 février 2023 (MAP) - …", "Moscow – …", "RABAT, 3 mars (MAP) -", "Paris (AFP) -",
+# "SEOUL — …", "SEOUL—…".  The place is capitalised words (case matters: "la diplomatie -"
+# is no place) and the dash opens a sentence: "Le Maroc – qui …" is no dateline.
 _DATELINE = re.compile(
     rf"""^(?P<place>(?:[A-ZÀ-Ý][\w'’.\-]*)(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.\-]*|de|du|el|al|es|d'|la)){{0,3}})
         (?:[ \t]*\((?P<agency1>[A-Z][\w .&-]{{1,24}})\))?
-        (?:[ \t]*,[ \t]*(?:{_DATELINE_DATE}))?
+        (?:[ \t]*,[ \t]*(?i:{_DATELINE_DATE}))?
         (?:[ \t]*\((?P<agency2>[A-Z][\w .&-]{{1,24}})\))?
-        [ \t]*[-–—]{{1,2}}[ \t]+""",
-    re.VERBOSE | re.IGNORECASE,
+        (?:[ \t]*(?:--?|–|—)[ \t]+|[ \t]*[–—])(?=[«"“‘'A-ZÀ-Ý0-9])""",
+    re.VERBOSE,
 )
 _FILENAME_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _TERMINAL = ".!?:;»”\"'’)…"
@@ -393,17 +396,15 @@ def parse_article(raw: str, *, doc_id: str, path: str, meta: dict | None = None)
         author = lines.pop().strip().strip("()")
 
     body = "\n".join(lines).strip()
-    title = None
-    md = _MD_TITLE.match(body.split("\n", 1)[0]) if body else None
-    if md:
-        title = md["title"].strip()
-        body = body.split("\n", 1)[1].strip() if "\n" in body else ""
-    elif "\n\n" in body:
-        first, rest = body.split("\n\n", 1)
-        if _looks_like_title(first) and not _DATELINE.match(first):
-            title, body = first.strip(), rest.strip()
+    top, body = split_front_matter(body)
+    title = top.title
+    if top.published is not None and published is None:
+        published, origin = top.published, "byline"
+    source = source or top.source
+    agency = agency or top.agency
+    author = top.author or author
 
-    dateline_place = None
+    dateline_place = top.place
     dateline = _DATELINE.match(body)
     if dateline and len(dateline["place"]) <= 40:
         dateline_place = dateline["place"].strip()
@@ -415,7 +416,7 @@ def parse_article(raw: str, *, doc_id: str, path: str, meta: dict | None = None)
 
     if not body:
         raise Rejected("no article text: the file has a header or dateline but no body"
-                       if header or dateline_place else "no article text")
+                       if header or dateline_place or top.bylines else "no article text")
 
     if meta.get("published") is not None:
         published, origin = meta["published"], "column"
@@ -440,6 +441,78 @@ def _looks_like_title(paragraph: str) -> bool:
     text = paragraph.strip()
     return ("\n" not in text and 8 <= len(text) <= 200 and len(text.split()) >= 2
             and text[-1] not in _TERMINAL)
+
+
+@dataclass
+class FrontMatter:
+    """The lines above the first paragraph: a title and bylines (see :mod:`analysis.byline`)."""
+
+    title: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    agency: str | None = None
+    author: str | None = None
+    place: str | None = None
+    bylines: int = 0
+
+
+#: Bylines read at most above the body (a title, then "Publié le …", "Mis à jour le …").
+_MAX_BYLINES = 4
+
+
+def split_front_matter(body: str) -> tuple[FrontMatter, str]:
+    """A title and the byline lines at the top of ``body``, and the body without them.
+
+    A title is a markdown ``# Title`` line, or a first short line without final
+    punctuation standing alone as a paragraph or followed by a byline.  Only the
+    lines right after it (or at the very top) are read as bylines, up to the first
+    line that is not one: a body sentence that holds a date stays body.
+
+    >>> top, rest = split_front_matter("Le Caire et Addis-Abeba\\n\\nPublié le 20 décembre 2023 à 10h32 "
+    ...                                "- Par RFI\\n\\nL'Égypte a annoncé mardi l'échec des négociations.")
+    >>> top.title, top.published, top.source, rest[:9]
+    ('Le Caire et Addis-Abeba', datetime.date(2023, 12, 20), 'RFI', "L'Égypte ")
+    """
+    top = FrontMatter()
+    lines = body.split("\n")
+    start = 0
+    md = _MD_TITLE.match(lines[0]) if lines else None
+    if md:
+        top.title, start = md["title"].strip(), 1
+    end = _read_bylines(lines, start, top)
+    if not top.bylines and top.title is None and _looks_like_title(lines[0]) \
+            and not _DATELINE.match(lines[0]):
+        end = _read_bylines(lines, 1, top)
+        if top.bylines:
+            top.title = lines[0].strip()
+    if top.bylines or md:
+        return top, "\n".join(lines[end if top.bylines else start:]).strip()
+    if "\n\n" in body:
+        first, rest = body.split("\n\n", 1)
+        if _looks_like_title(first) and not _DATELINE.match(first):
+            top.title, body = first.strip(), rest.strip()
+    return top, body
+
+
+def _read_bylines(lines: list[str], start: int, top: FrontMatter) -> int:
+    """Read byline lines from ``lines[start]`` on (blank lines between them skipped) into
+    ``top``; the index of the first line after the last byline (``start`` if none)."""
+    end, i = start, start
+    while i < len(lines) and top.bylines < _MAX_BYLINES:
+        if not lines[i].strip():
+            i += 1
+            continue
+        byline = parse_byline(lines[i])
+        if byline is None:
+            break
+        top.bylines += 1
+        top.published = top.published or byline.published
+        top.source = top.source or byline.source
+        top.agency = top.agency or byline.agency
+        top.author = top.author or byline.author
+        top.place = top.place or byline.place
+        i = end = i + 1
+    return end
 
 
 def _iso_date(value: str, warnings: list[str], where: str) -> dt.date | None:

@@ -75,6 +75,13 @@ BODY_FR = ("Le ministre des Affaires étrangères a reçu son homologue nigéria
     ("Moscow – ", "Moscow", dt.date(2024, 1, 9), None),
     ("Addis Abeba (AFP) — ", "Addis Abeba", dt.date(2024, 1, 9), "AFP"),
     ("Washington, March 5, 2024 - ", "Washington", dt.date(2024, 3, 5), None),
+    ("SEOUL — ", "SEOUL", dt.date(2024, 1, 9), None),  # em dash, no date: the file name's
+    ("NAIROBI—", "NAIROBI", dt.date(2024, 1, 9), None),
+    ("SEOUL, May 7 (Yonhap) - ", "SEOUL", dt.date(2024, 5, 7), "Yonhap"),
+    ("NEW DELHI, 18 December (Reuters) - ", "NEW DELHI", dt.date(2024, 12, 18), "Reuters"),
+    ("WASHINGTON (AP) — ", "WASHINGTON", dt.date(2024, 1, 9), "AP"),
+    ("Rio de Janeiro, 3 mars 2024 (AFP) -- ", "Rio de Janeiro", dt.date(2024, 3, 3), "AFP"),
+    ("Port-au-Prince – ", "Port-au-Prince", dt.date(2024, 1, 9), None),
 ])
 def test_dateline_opens_the_body(tmp_path, first_line, place, published, agency):
     path = tmp_path / "2024-01-09_depeche.txt"
@@ -84,6 +91,137 @@ def test_dateline_opens_the_body(tmp_path, first_line, place, published, agency)
     assert article.published == published
     assert article.agency == agency
     assert article.text == BODY_FR
+
+
+@pytest.mark.parametrize("opening", [
+    "Le Maroc – qui préside le sommet – ",      # an aside between dashes, not a dateline
+    "la diplomatie nigériane - ",               # lower case: no place
+    "Jean-Pierre Raffarin et ",                 # a hyphenated first name
+    "Le Caire - le 3 mars - ",                  # the dash opens no sentence
+])
+def test_dash_in_the_first_sentence_is_no_dateline(tmp_path, opening):
+    path = tmp_path / "2024-01-09_depeche.txt"
+    path.write_text(opening + BODY_FR + "\n", encoding="utf-8")
+    article = one(path)
+    assert article.dateline_place is None
+    assert article.text == opening + BODY_FR
+
+
+def test_dateline_after_a_dated_byline_keeps_the_byline_date(tmp_path):
+    path = tmp_path / "seoul.md"
+    path.write_text("# Seoul and Tokyo resume shuttle diplomacy\n\n*Kyodo News, May 8, 2023*\n\n"
+                    "SEOUL, May 7 (Yonhap) — South Korean President Yoon Suk Yeol hosted Japanese "
+                    "Prime Minister Fumio Kishida.\n", encoding="utf-8")
+    article = one(path)
+    assert (article.published, article.date_origin) == (dt.date(2023, 5, 8), "byline")
+    assert (article.source, article.agency, article.dateline_place) == ("Kyodo News", "Yonhap", "SEOUL")
+    assert article.title == "Seoul and Tokyo resume shuttle diplomacy"
+    assert article.text.startswith("South Korean President Yoon Suk Yeol hosted")
+
+
+# --------------------------------------------------------------------------- web and wire bylines
+
+BODY_EN = ("Brazil and Argentina signed an energy agreement on Tuesday, ending months of "
+           "friction over gas exports.\n\nThe two ministers met in Brasília.")
+BODY_FR2 = ("Le Kenya et la Somalie ont rétabli mardi leurs relations diplomatiques.\n\n"
+            "Les deux ministres se sont rencontrés à Nairobi.")
+
+
+@pytest.mark.parametrize("name, top, body, title, published, source, author, agency", [
+    # French web page: title, then the publication line with time and outlet
+    ("egypte.txt", "Barrage de la Renaissance : Le Caire annonce l'échec des négociations\n\n"
+     "Publié le 20 décembre 2023 à 10h32 - Par RFI\n\n", BODY_FR2,
+     "Barrage de la Renaissance : Le Caire annonce l'échec des négociations",
+     dt.date(2023, 12, 20), "RFI", None, None),
+    # title right above two lines (published, updated), no blank line between them
+    ("kenya.txt", "Nairobi et Mogadiscio renouent\nPublié le mercredi 3 mars 2024 à 18 h 05\n"
+     "Mis à jour le 4 mars 2024 à 09h12\n\n", BODY_FR2,
+     "Nairobi et Mogadiscio renouent", dt.date(2024, 3, 3), None, None, None),
+    ("maj.txt", "Mis à jour le 4 mars 2024 à 09h12\n\n", BODY_FR2,
+     None, dt.date(2024, 3, 4), None, None, None),
+    ("court.txt", "Publié le 3 mars 2024\n\n", BODY_FR2, None, dt.date(2024, 3, 3), None, None, None),
+    ("figaro.txt", "Par Le Figaro avec AFP\nPublié le 20/12/2023 à 10h32, mis à jour à 11h05\n\n",
+     BODY_FR2, None, dt.date(2023, 12, 20), "Le Figaro", None, "AFP"),
+    ("afp.md", "# La Somalie et le Kenya renouent\n\n_AFP, 8 mai 2023_\n\n", BODY_FR2,
+     "La Somalie et le Kenya renouent", dt.date(2023, 5, 8), "AFP", None, None),
+    ("monde.txt", "Par Jean Dupont, Le Monde - 3 mars 2024 à 10h32\n\n", BODY_FR2,
+     None, dt.date(2024, 3, 3), "Le Monde", "Jean Dupont", None),
+    # English: wire byline with author, outlet and date
+    ("brazil.txt", "Brazil and Argentina sign gas deal\n\nBy Jane Doe, Reuters | March 12, 2024\n\n",
+     BODY_EN, "Brazil and Argentina sign gas deal", dt.date(2024, 3, 12), "Reuters", "Jane Doe", None),
+    ("published.txt", "Published on 12 March 2024\n\n", BODY_EN, None, dt.date(2024, 3, 12),
+     None, None, None),
+    ("gmt.txt", "Brasília and Buenos Aires end gas row\nPublished: Wed, March 12, 2024 10:32 GMT\n"
+     "Updated: March 13, 2024\n\n", BODY_EN, "Brasília and Buenos Aires end gas row",
+     dt.date(2024, 3, 12), None, None, None),
+    ("kyodo.md", "# Shuttle diplomacy back on track\n\n*Kyodo News, May 8, 2023*\n\n", BODY_EN,
+     "Shuttle diplomacy back on track", dt.date(2023, 5, 8), "Kyodo News", None, None),
+    ("pm.txt", "March 12, 2024 at 3:45 p.m. ET\nBy The Globe and Mail\n\n", BODY_EN, None,
+     dt.date(2024, 3, 12), "The Globe and Mail", None, None),
+])
+def test_bylines_above_the_body(tmp_path, name, top, body, title, published, source, author, agency):
+    path = tmp_path / name
+    path.write_text(top + body + "\n", encoding="utf-8")
+    article = one(path)
+    assert article.text == body
+    assert (article.title, article.published, article.source) == (title, published, source)
+    assert (article.author, article.agency) == (author, agency)
+    assert article.date_origin == "byline"
+
+
+@pytest.mark.parametrize("name, text", [
+    # a first body sentence that holds a date stays body
+    ("a.txt", "Le 20 décembre 2023, l'Égypte a annoncé l'échec des négociations avec l'Éthiopie.\n\n"
+              "Le Caire accuse Addis-Abeba."),
+    ("b.txt", "Published on 12 March 2024, the report found that the talks had stalled.\n\n"
+              "Both sides blamed each other."),
+    ("c.txt", "By March 2024, both governments had withdrawn their ambassadors.\n\nTalks resumed."),
+    ("d.txt", "Mardi 5 mars 2024, le président kényan William Ruto a reçu son homologue somalien.\n\n"
+              "Les deux chefs d'État ont signé un accord."),
+    ("e.txt", "On 12 March 2024 the two ministers met in Brasília\nand signed a gas agreement.\n\n"
+              "Argentina welcomed the deal."),
+    ("f.txt", "Par ailleurs, le ministre a reçu l'ambassadeur du Japon le 3 mars 2024.\n\nRien."),
+    ("g.txt", "By signing the accord, Ghana and Togo ended a dispute that began in March 2021.\n\n"
+              "Lomé welcomed it."),
+])
+def test_body_sentence_with_a_date_is_no_byline(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text + "\n", encoding="utf-8")
+    article = one(path)
+    assert article.text == text
+    assert article.published is None and article.source is None and article.title is None
+
+
+def test_byline_below_the_first_paragraph_stays_body(tmp_path):
+    text = BODY_FR2 + "\n\nPublié le 3 mars 2024 - Par RFI"
+    path = tmp_path / "bas.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    article = one(path)
+    assert article.text == text and article.published is None
+
+
+def test_header_date_wins_over_a_byline_date(tmp_path):
+    path = tmp_path / "h.txt"
+    path.write_text("date 2024-03-04 Par Jeune Afrique\n\nNairobi et Mogadiscio renouent\n"
+                    "Publié le 3 mars 2024 - Par RFI\n\n" + BODY_FR2 + "\n", encoding="utf-8")
+    article = one(path)
+    assert (article.published, article.date_origin, article.source) == (
+        dt.date(2024, 3, 4), "header", "Jeune Afrique")
+    assert article.text == BODY_FR2 and article.title == "Nairobi et Mogadiscio renouent"
+
+
+def test_place_and_date_line_of_a_communique(tmp_path):
+    path = tmp_path / "communique.txt"
+    path.write_text("Paris, le 3 mars 2024\n\n" + BODY_FR2 + "\n", encoding="utf-8")
+    article = one(path)
+    assert (article.dateline_place, article.published, article.source) == ("Paris", dt.date(2024, 3, 3), None)
+    assert article.text == BODY_FR2
+
+
+def test_file_of_bylines_only_is_rejected(tmp_path):
+    (tmp_path / "vide.txt").write_text("Titre seul\nPublié le 3 mars 2024 - Par RFI\n", encoding="utf-8")
+    articles, rejected = load(tmp_path)
+    assert not articles and "no article text" in rejected[0].reason
 
 
 def test_dateline_article_in_windows_1252_with_crlf(tmp_path):

@@ -1,0 +1,211 @@
+"""One line above an article's body read as a byline: publication date, author, source.
+
+Web pages and wire copy put short lines between the title and the first
+paragraph: ``Publié le 20 décembre 2023 à 10h32 - Par RFI``, ``By Jane Doe,
+Reuters | March 12, 2024``, ``*Kyodo News, May 8, 2023*``, ``Mis à jour le
+3 mars 2024``.  :func:`parse_byline` reads such a line as a sequence of
+*items* separated by dashes, bars, bullets or commas:
+
+- a date, bare or after a lead ("Publié le", "Published on", "Updated"),
+  with a weekday and a time of day optional ("mercredi 20 décembre 2023 à
+  10h32", "Wed, March 12, 2024 10:32 GMT", "2024-03-12", "20/12/2023");
+- an author lead and names ("Par RFI", "By Jane Doe, Reuters", "Par Le
+  Figaro avec AFP");
+- a source lead ("Source : AFP");
+- one bare capitalised name next to a date ("Kyodo News, May 8, 2023").
+
+The whole line must be made of these items, so a body sentence that merely
+holds a date ("Le 20 décembre 2023, l'Égypte a annoncé…") is never a byline.
+The words are data (:mod:`analysis.lang.bylines`, :mod:`analysis.lang.calendar`).
+
+>>> b = parse_byline("Publié le 20 décembre 2023 à 10h32 - Par RFI")
+>>> b.published, b.source
+(datetime.date(2023, 12, 20), 'RFI')
+>>> parse_byline("Le 20 décembre 2023, l'Égypte a annoncé l'échec des négociations.") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lang import bylines as words
+from .lang import calendar
+
+__all__ = ["Byline", "parse_byline"]
+
+#: A byline is a short line: longer ones are body text.
+MAX_LENGTH = 200
+
+
+@dataclass
+class Byline:
+    """What one byline line says (every field may be ``None``)."""
+
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    author: str | None = None
+    source: str | None = None
+    agency: str | None = None
+    place: str | None = None
+
+
+def _phrases(table: dict) -> str:
+    """An alternation of a ``{lang: phrases}`` table, longest first, spaces flexible."""
+    phrases = {p for values in table.values() for p in values}
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    months = {**calendar.MONTHS["fr"], **calendar.MONTHS["en"],
+              **calendar.MONTH_ABBREVIATIONS["fr"], **calendar.MONTH_ABBREVIATIONS["en"]}
+    month = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    weekday_names = [w for lang in calendar.WEEKDAYS.values() for w in lang]
+    weekday_names += [w for lang in words.WEEKDAY_ABBREVIATIONS.values() for w in lang]
+    weekday = "|".join(sorted(map(re.escape, weekday_names), key=len, reverse=True))
+    zone = "|".join(sorted((z.upper() for z in words.TIME_ZONES), key=len, reverse=True))
+    time = (rf"(?:(?:{_phrases(words.TIME_LEADS)})\s+|[,\-–]\s*)?"
+            rf"(?:\d{{1,2}}\s*[h:.]\s*\d{{2}}(?:\s*[:.]\s*\d{{2}})?|\d{{1,2}}\s*h(?!\w))"
+            rf"(?:\s*[ap]\.?\s?m\b\.?)?"
+            rf"(?:\s*\(?(?-i:{zone})(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?\)?(?!\w))?")
+    date = (rf"(?:(?:{weekday})\b\.?,?\s+)?(?:"
+            rf"(?:le\s+|the\s+)?(?P<d1>\d{{1,2}})(?:er|re|e|st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<m1>{month})\b\.?,?\s+(?P<y1>\d{{4}})"
+            rf"|(?P<m2>{month})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+            rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?Z?)?"
+            rf"|(?P<a4>\d{{1,2}})[/.](?P<b4>\d{{1,2}})[/.](?P<y4>\d{{4}}))(?!\w)"
+            rf"(?:,?\s*{time})?")
+    # Names are capitalised words (case matters); leads and dates are not.
+    not_date = rf"(?!(?i:(?:{month}|{weekday})\b\.?,?\s+\d))"
+    word = rf"{not_date}(?:[A-ZÀ-Ý][\w'’.&\-]*|[A-ZÀ-Ý]{{2,}})"
+    particles = "|".join(sorted(map(re.escape, words.NAME_PARTICLES), key=len, reverse=True))
+    name = rf"{word}(?:\s+(?:(?:{particles}|&)\s+)*{word}){{0,7}}"
+    agency = rf"(?:\s+(?i:{_phrases(words.AGENCY_JOINERS)})\s+(?P<agency>{name}))?"
+    english = (words.PUBLISHED_LEADS["en"] + words.UPDATED_LEADS["en"] + words.AUTHOR_LEADS["en"])
+    return {
+        "published": re.compile(rf"(?P<lead>{_phrases(words.PUBLISHED_LEADS)})\s*:?\s*{date}",
+                                re.IGNORECASE),
+        "updated": re.compile(rf"(?P<lead>{_phrases(words.UPDATED_LEADS)})\s*:?\s*"
+                              rf"(?:(?:le|on)\s+)?(?:{date}|{time})", re.IGNORECASE),
+        "date": re.compile(date, re.IGNORECASE),
+        "author": re.compile(rf"(?i:{_phrases(words.AUTHOR_LEADS)})\s*:?\s+"
+                             rf"(?P<names>{name}(?:\s*,\s*{name}"
+                             rf"|\s+(?i:{_phrases(words.NAME_JOINERS)})\s+{name})*){agency}"),
+        "source": re.compile(rf"(?i:{_phrases(words.SOURCE_LEADS)})\s*:\s*(?P<names>{name}){agency}"),
+        "name": re.compile(rf"(?P<names>{name})(?P<le>\s*,\s*le(?=\s+\d))?"),
+        "separator": re.compile(r"\s*(?:[\-–—|·•/;,]|\s)\s*"),
+        "emphasis": re.compile(r"(?<![\w*_])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*_])"),
+        "english": re.compile(rf"\b(?:{_phrases({'en': english})})\b", re.IGNORECASE),
+    }
+
+
+_ITEMS = ("published", "updated", "author", "source", "date", "name")
+
+
+def parse_byline(line: str) -> Byline | None:
+    """The byline ``line`` is, or ``None`` when it is anything else (a title, body text).
+
+    >>> parse_byline("*Kyodo News, May 8, 2023*")
+    Byline(published=datetime.date(2023, 5, 8), updated=None, author=None, source='Kyodo News', agency=None, place=None)
+    >>> parse_byline("By Jane Doe, Reuters | March 12, 2024").author
+    'Jane Doe'
+    """
+    text = line.strip()
+    if not text or len(text) > MAX_LENGTH:
+        return None
+    patterns = _patterns()
+    bare = patterns["emphasis"].sub("", text).strip()
+    emphasised = bare != text
+    text = bare.strip(" \t:")
+    items: list[tuple[str, re.Match]] = []
+    pos = 0
+    while pos < len(text):
+        if items:
+            sep = patterns["separator"].match(text, pos)
+            if not sep:
+                return None
+            pos = sep.end()
+            if pos >= len(text):
+                break
+        for kind in _ITEMS:
+            match = patterns[kind].match(text, pos)
+            if match and match.end() > pos:
+                items.append((kind, match))
+                pos = match.end()
+                break
+        else:
+            return None
+    return _interpret(items, english=bool(patterns["english"].search(text)), emphasised=emphasised)
+
+
+def _interpret(items: list[tuple[str, re.Match]], *, english: bool, emphasised: bool) -> Byline | None:
+    kinds = [kind for kind, _ in items]
+    dated = any(k in ("published", "updated", "date") for k in kinds)
+    if not items or not (dated or "author" in kinds or "source" in kinds):
+        return None
+    if kinds.count("name") > 1 or ("name" in kinds and not dated):
+        return None
+    byline = Byline()
+    for kind, match in items:
+        if kind in ("published", "date"):
+            date = _date(match, month_first=english)
+            if date is None:
+                return None
+            byline.published = byline.published or date
+        elif kind == "updated":
+            byline.updated = byline.updated or _date(match, month_first=english)
+        elif kind in ("author", "source"):
+            names = [n.strip() for n in match["names"].split(",") if n.strip()]
+            if kind == "author" and len(names) > 1:
+                byline.author = ", ".join(names[:-1])
+            byline.source = byline.source or names[-1]
+            byline.agency = byline.agency or match["agency"]
+        else:
+            _bare_name(byline, match, emphasised=emphasised)
+    if byline.published is None and byline.updated is not None:
+        byline.published = byline.updated
+    return byline
+
+
+def _bare_name(byline: Byline, match: re.Match, *, emphasised: bool) -> None:
+    """A capitalised name next to a date: the outlet ("Kyodo News"), or the place of a
+    dateline on its own line ("WASHINGTON, March 5, 2024", "Paris, le 3 mars 2024")."""
+    name = match["names"].strip()
+    place = bool(match["le"]) or (not emphasised and name.isupper()
+                                  and name.lower() not in words.AGENCY_ACRONYMS)
+    if place:
+        byline.place = byline.place or name
+    else:
+        byline.source = byline.source or name
+
+
+def _date(match: re.Match, *, month_first: bool) -> dt.date | None:
+    """The date of a match of the date pattern (``None``: no date, or impossible)."""
+    months = _month_numbers()
+    try:
+        if match["y1"]:
+            return dt.date(int(match["y1"]), months[match["m1"].lower()], int(match["d1"]))
+        if match["y2"]:
+            return dt.date(int(match["y2"]), months[match["m2"].lower()], int(match["d2"]))
+        if match["y3"]:
+            return dt.date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
+        if match["y4"]:
+            day, month = int(match["a4"]), int(match["b4"])
+            if month_first:
+                day, month = month, day
+            if month > 12 >= day:
+                day, month = month, day
+            return dt.date(int(match["y4"]), month, day)
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    return {**calendar.MONTH_ABBREVIATIONS["fr"], **calendar.MONTH_ABBREVIATIONS["en"],
+            **calendar.MONTHS["fr"], **calendar.MONTHS["en"]}
