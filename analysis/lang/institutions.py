@@ -21,7 +21,12 @@ ORG_HEADS = frozenset({
     "bank", "foundation", "institute", "assembly", "parliament", "senate", "court",
     "secretariat", "ministry", "department", "group", "community", "authority", "corporation",
     "company", "federation", "confederation", "delegation", "police", "gendarmerie",
+    "airlines", "airways",
 })
+
+#: English heads whose names only grow to the left ("Vietnam Airlines", "Qatar Airways"):
+#: no French "de X" complement follows them.
+LEFT_ONLY_HEADS = frozenset({"airlines", "airways"})
 
 #: Heads that name a body even in lower case ("le ministère marocain des Affaires étrangères").
 LOWERCASE_ORG_HEADS = frozenset({"ministère", "ministry"})

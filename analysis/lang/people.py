@@ -173,18 +173,22 @@ Macky Bassirou Ousmane Mahamat Moussa
 #: them ("Xi Jinping", "Yoon Suk Yeol", "Nguyen Phu Trong"): a later bare "Xi", "Yoon",
 #: "Nguyen" is that person.  Common family names from the countries' own frequency lists
 #: (China's Ministry of Public Security, Statistics Korea, Vietnamese surveys), romanised
-#: as the international press writes them.
-FAMILY_NAME_FIRST = frozenset("""
-Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng
-Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye
-Cheng Wei Su Ding Ren Lu Yao Shen Zhong Cui Tan Fan Liao Shi Jin Jia Xia Fu Fang Zou Xiong
-Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Kong Qian Xi Wen Ji Bo Qi
-Kang Shao Zhai Hua Wan
-Kim Lee Park Choi Jung Jeong Cho Jo Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Hong Moon
-Ban Roh Chung Chun Yoo Ryu Nam Ko Bae Baek
-Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh To Trinh
-Mai Lam Ha Thai
-""".split())
+#: as the international press writes them, keyed by the countries where they are borne.
+FAMILY_NAMES_FIRST_BY_COUNTRY = {
+    ("CHN", "TWN", "HKG", "MAC", "SGP"): """
+        Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo
+        Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang
+        Yu Du Ye Cheng Wei Su Ding Ren Lu Yao Shen Zhong Cui Tan Fan Liao Shi Jin Jia Xia Fu
+        Fang Zou Xiong Bai Meng Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Mao Hao Gu Kong Qian
+        Xi Wen Ji Bo Qi Kang Shao Zhai Hua Wan Lim Lai Tsai Ko Hsu Chiang""".split(),
+    ("KOR", "PRK"): """
+        Kim Lee Park Choi Jung Jeong Kang Cho Jo Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang
+        Ahn Song Hong Moon Ban Roh Chung Chun Yoo Ryu Nam Ko Bae Baek Ri Pak Choe""".split(),
+    ("VNM",): """
+        Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh To
+        Trinh Mai Lam Ha Thai""".split(),
+}
+FAMILY_NAME_FIRST = frozenset(n for names in FAMILY_NAMES_FIRST_BY_COUNTRY.values() for n in names)
 
 #: Ministry domains that make a plain "ministre"/"minister" a specific role when they
 #: follow it ("le ministre algérien des Affaires étrangères").
