@@ -21,11 +21,14 @@ from analysis.evaluation import load_gold, run
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PROJ_ROOT = FIXTURES.parents[1]
 
+# The loader's fields (published, language, source) have one target everywhere:
+# every article right.
+DOCUMENT_TARGETS = {"published_accuracy": 1.0, "language_accuracy": 1.0, "source_accuracy": 1.0}
 TARGETS = {
     "sample": {"person_f1": 0.95, "country_f1": 0.95, "affiliation": 0.95,
-               "tone_accuracy": 1.0, "recall": 0.95, "precision": 0.9},
+               "tone_accuracy": 1.0, "recall": 0.95, "precision": 0.9, **DOCUMENT_TARGETS},
     "holdout": {"person_f1": 0.9, "country_f1": 0.9, "affiliation": 0.9,
-                "tone_accuracy": 0.8, "recall": 0.85, "precision": 0.85},
+                "tone_accuracy": 0.8, "recall": 0.85, "precision": 0.85, **DOCUMENT_TARGETS},
 }
 CORPORA = {"sample": (PROJ_ROOT / "data" / "raw", FIXTURES / "gold.json"),
            "holdout": (FIXTURES / "holdout", FIXTURES / "holdout_gold.json")}
@@ -60,10 +63,27 @@ def test_holdout_metadata_from_formats_the_sample_lacks():
     assert "Macky Sall" in docs.at["senegal-mauritanie.txt", "text"][:60]
 
 
+def test_holdout2_document_fields_from_bylines_and_datelines():
+    """Web byline after a title, markdown byline, dateline only, CRLF: every published date,
+    language and source of the second held-out set is read."""
+    corpus = annotate_corpus([FIXTURES / "holdout2"], cache=False)
+    results = run(corpus, load_gold(FIXTURES / "holdout2_gold.json"), scorers=("documents",))
+    per_article, headline = results["documents"]
+    wrong = per_article.loc[~per_article["published_ok"] | ~per_article["language_ok"]
+                            | (per_article["source_ok"] == False), "doc_id"].tolist()  # noqa: E712
+    assert not wrong, per_article.to_string()
+    assert headline["sources_scored"] == 5 and headline["articles"] == 6
+    docs = corpus.documents.set_index("doc_id")
+    assert docs.at["japan-south-korea.md", "dateline_place"] == "SEOUL"
+    assert docs.at["egypte-ethiopie.txt", "title"].startswith("Barrage de la Renaissance")
+    assert not docs.at["egypte-ethiopie.txt", "text"].startswith("Publié")
+
+
 def test_evaluate_command_prints_every_section():
     result = subprocess.run([sys.executable, "-m", "analysis", "evaluate"], capture_output=True,
                             text=True, cwd=PROJ_ROOT, timeout=300)
     assert result.returncode == 0, result.stderr
-    for section in ("== entities ==", "== vocabulary ==", "== milestones =="):
+    for section in ("== documents ==", "== entities ==", "== vocabulary ==", "== milestones =="):
         assert section in result.stdout
     assert "person_f1:" in result.stdout and "recall:" in result.stdout
+    assert "published_accuracy: 1.000" in result.stdout

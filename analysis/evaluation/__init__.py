@@ -1,6 +1,7 @@
 """``python -m analysis evaluate``: the annotations scored against hand annotations.
 
-Each analysis keeps its own scorer (``evaluation/entities.py``,
+Each analysis keeps its own scorer (``evaluation/documents.py`` for the
+published date, language and source read by the loader, ``evaluation/entities.py``,
 ``evaluation/vocabulary.py``, ``evaluation/milestones.py``), a function
 ``score(corpus, gold) -> (per-article DataFrame, headline dict)``.  This
 module runs them on the sample corpus (or ``--input``) and prints the
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from .. import config
 
-SCORERS = ("entities", "vocabulary", "milestones")
+SCORERS = ("documents", "entities", "vocabulary", "milestones")
 DEFAULT_GOLD = config.PROJ_ROOT / "tests" / "fixtures" / "gold.json"
 
 
