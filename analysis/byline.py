@@ -68,11 +68,13 @@ def _patterns() -> dict[str, re.Pattern]:
     weekday_names += [w for lang in words.WEEKDAY_ABBREVIATIONS.values() for w in lang]
     weekday = "|".join(sorted(map(re.escape, weekday_names), key=len, reverse=True))
     zone = "|".join(sorted((z.upper() for z in words.TIME_ZONES), key=len, reverse=True))
-    time = (rf"(?:(?:{_phrases(words.TIME_LEADS)})\s+|[,\-–]\s*)?"
-            rf"(?:\d{{1,2}}\s*[h:.]\s*\d{{2}}(?:\s*[:.]\s*\d{{2}})?|\d{{1,2}}\s*h(?!\w))"
-            rf"(?:\s*[ap]\.?\s?m\b\.?)?"
-            rf"(?:\s*\(?(?-i:{zone})(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?\)?(?!\w))?")
-    date = (rf"(?:(?:{weekday})\b\.?,?\s+)?(?:"
+    clock = (rf"(?:\d{{1,2}}\s*[h:.]\s*\d{{2}}(?:\s*[:.]\s*\d{{2}})?|\d{{1,2}}\s*h(?!\w)"
+             rf"|\d{{1,2}}(?=\s*[ap]\.?\s?m\b))"
+             rf"(?:\s*[ap]\.?\s?m\b\.?)?"
+             rf"(?:\s*\(?(?-i:{zone})(?:\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?)?\)?(?!\w))?")
+    time = rf"(?:(?:{_phrases(words.TIME_LEADS)})\s+|[,\-–]\s*)?{clock}"
+    # "12:32 PM EST, Tue March 12, 2024": a time of day may come first.
+    date = (rf"(?:{clock}\s*,?\s+)?(?:(?:{weekday})\b\.?,?\s+)?(?:"
             rf"(?:le\s+|the\s+)?(?P<d1>\d{{1,2}})(?:er|re|e|st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<m1>{month})\b\.?,?\s+(?P<y1>\d{{4}})"
             rf"|(?P<m2>{month})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
@@ -85,12 +87,18 @@ def _patterns() -> dict[str, re.Pattern]:
     particles = "|".join(sorted(map(re.escape, words.NAME_PARTICLES), key=len, reverse=True))
     name = rf"{word}(?:\s+(?:(?:{particles}|&)\s+)*{word}){{0,7}}"
     agency = rf"(?:\s+(?i:{_phrases(words.AGENCY_JOINERS)})\s+(?P<agency>{name}))?"
+    units = _phrases(words.AGO_UNITS)
+    ago = (rf"(?:(?:{_phrases(words.AGO_BEFORE)})\s+(?:\d+|une?)\s+(?:{units})"
+           rf"|(?:\d+|an?)\s+(?:{units})\s+(?:{_phrases(words.AGO_AFTER)}))(?!\w)")
+    reading = (rf"(?:(?:{_phrases(words.READING_TIME_BEFORE)})\s*:?\s*\d+\s*(?:{units})"
+               rf"|\d+\s*(?:{units})\s+(?:{_phrases(words.READING_TIME_AFTER)}))(?!\w)\.?")
     english = (words.PUBLISHED_LEADS["en"] + words.UPDATED_LEADS["en"] + words.AUTHOR_LEADS["en"])
     return {
         "published": re.compile(rf"(?P<lead>{_phrases(words.PUBLISHED_LEADS)})\s*:?\s*{date}",
                                 re.IGNORECASE),
         "updated": re.compile(rf"(?P<lead>{_phrases(words.UPDATED_LEADS)})\s*:?\s*"
-                              rf"(?:(?:le|on)\s+)?(?:{date}|{time})", re.IGNORECASE),
+                              rf"(?:(?:le|on)\s+)?(?:{date}|{time}|{ago})", re.IGNORECASE),
+        "reading": re.compile(reading, re.IGNORECASE),
         "date": re.compile(date, re.IGNORECASE),
         "author": re.compile(rf"(?i:{_phrases(words.AUTHOR_LEADS)})\s*:?\s+"
                              rf"(?P<names>{name}(?:\s*,\s*{name}"
@@ -103,7 +111,8 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-_ITEMS = ("published", "updated", "author", "source", "date", "name")
+_ITEMS = ("published", "updated", "reading", "author", "source", "date", "name")
+_LINK = re.compile(r"\[([^\[\]\n]{1,120})\]\([^()\s]{0,500}\)")
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -118,6 +127,8 @@ def parse_byline(line: str) -> Byline | None:
     if not text or len(text) > MAX_LENGTH:
         return None
     patterns = _patterns()
+    if "](" in text:  # markdown links: "By [Jane Doe](https://…)"
+        text = _LINK.sub(r"\1", text)
     bare = patterns["emphasis"].sub("", text).strip()
     emphasised = bare != text
     text = bare.strip(" \t:")
@@ -145,7 +156,8 @@ def parse_byline(line: str) -> Byline | None:
 def _interpret(items: list[tuple[str, re.Match]], *, english: bool, emphasised: bool) -> Byline | None:
     kinds = [kind for kind, _ in items]
     dated = any(k in ("published", "updated", "date") for k in kinds)
-    if not items or not (dated or "author" in kinds or "source" in kinds):
+    if not items or not (dated or "author" in kinds or "source" in kinds
+                         or set(kinds) == {"reading"}):
         return None
     if kinds.count("name") > 1 or ("name" in kinds and not dated):
         return None
@@ -164,7 +176,7 @@ def _interpret(items: list[tuple[str, re.Match]], *, english: bool, emphasised: 
                 byline.author = ", ".join(names[:-1])
             byline.source = byline.source or names[-1]
             byline.agency = byline.agency or match["agency"]
-        else:
+        elif kind == "name":
             _bare_name(byline, match, emphasised=emphasised)
     if byline.published is None and byline.updated is not None:
         byline.published = byline.updated

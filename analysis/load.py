@@ -464,7 +464,8 @@ def split_front_matter(body: str) -> tuple[FrontMatter, str]:
     """A title and the byline lines at the top of ``body``, and the body without them.
 
     A title is a markdown ``# Title`` line, or a first short line without final
-    punctuation standing alone as a paragraph or followed by a byline.  Only the
+    punctuation standing alone as a paragraph (above or below the bylines) or
+    followed by a byline.  Only the
     lines right after it (or at the very top) are read as bylines, up to the first
     line that is not one: a body sentence that holds a date stays body.
 
@@ -482,11 +483,12 @@ def split_front_matter(body: str) -> tuple[FrontMatter, str]:
     end = _read_bylines(lines, start, top)
     if not top.bylines and top.title is None and _looks_like_title(lines[0]) \
             and not _DATELINE.match(lines[0]):
-        end = _read_bylines(lines, 1, top)
+        after_title = _read_bylines(lines, 1, top)
         if top.bylines:
-            top.title = lines[0].strip()
-    if top.bylines or md:
-        return top, "\n".join(lines[end if top.bylines else start:]).strip()
+            top.title, end = lines[0].strip(), after_title
+    if top.title is not None:
+        return top, "\n".join(lines[end:]).strip()
+    body = "\n".join(lines[end:]).strip()  # a title may follow bylines read at the top
     if "\n\n" in body:
         first, rest = body.split("\n\n", 1)
         if _looks_like_title(first) and not _DATELINE.match(first):

@@ -33,6 +33,17 @@ from analysis.lang import bylines, calendar
     ("By The Globe and Mail", None, "The Globe and Mail", None, None, None),
     ("WASHINGTON, March 5, 2024", dt.date(2024, 3, 5), None, None, None, "WASHINGTON"),
     ("03/12/2024 - By Ana Silva, Folha", dt.date(2024, 3, 12), "Folha", "Ana Silva", None, None),
+    ("Published 12:32 PM EST, Tue March 12, 2024", dt.date(2024, 3, 12), None, None, None, None),
+    ("Publié le : 20/12/2023 - 10:32 Modifié le : 21/12/2023 - 11:05", dt.date(2023, 12, 20),
+     None, None, None, None),
+    ("Publié le 20 décembre 2023 à 10h32, modifié le 20 décembre 2023 à 11h05",
+     dt.date(2023, 12, 20), None, None, None, None),
+    ("December 18, 2024 9:32 AM GMT+1 Updated 2 hours ago", dt.date(2024, 12, 18), None, None, None, None),
+    ("Publié le 16 décembre 2020 Lecture : 3 minutes.", dt.date(2020, 12, 16), None, None, None, None),
+    ("By [Amina Yusuf](https://example.org/authors/amina), Daily Nation | 9 June 2022",
+     dt.date(2022, 6, 9), "Daily Nation", "Amina Yusuf", None, None),
+    ("4 min read · October 14, 2023", dt.date(2023, 10, 14), None, None, None, None),
+    ("Mis à jour il y a 2 heures", None, None, None, None, None),
 ])
 def test_bylines_are_read(line, published, source, author, agency, place):
     byline = parse_byline(line)

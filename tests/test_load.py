@@ -158,6 +158,13 @@ BODY_FR2 = ("Le Kenya et la Somalie ont rétabli mardi leurs relations diplomati
      "Shuttle diplomacy back on track", dt.date(2023, 5, 8), "Kyodo News", None, None),
     ("pm.txt", "March 12, 2024 at 3:45 p.m. ET\nBy The Globe and Mail\n\n", BODY_EN, None,
      dt.date(2024, 3, 12), "The Globe and Mail", None, None),
+    # bylines first, the title below them; a reading time on its own line
+    ("ja.txt", "Par Jeune Afrique avec AFP\nPublié le 16 décembre 2020 à 14h05\nLecture : 3 minutes.\n\n"
+     "La Somalie rompt avec le Kenya\n\n", BODY_FR2, "La Somalie rompt avec le Kenya",
+     dt.date(2020, 12, 16), "Jeune Afrique", None, "AFP"),
+    ("cnn.md", "## Manila and Hanoi sign coast guard pact\n\nBy [Ana Reyes](https://example.org/ana), "
+     "Rappler\n\nUpdated 8:14 AM EDT, Tue March 12, 2024\n\n", BODY_EN,
+     "Manila and Hanoi sign coast guard pact", dt.date(2024, 3, 12), "Rappler", "Ana Reyes", None),
 ])
 def test_bylines_above_the_body(tmp_path, name, top, body, title, published, source, author, agency):
     path = tmp_path / name

@@ -27,6 +27,21 @@ UPDATED_LEADS = {
            "last modified", "modified on", "edited on"),
 }
 
+#: A revision told as a lapse of time: "Mis à jour il y a 2 heures", "Updated 3 hours ago".
+AGO_BEFORE = {"fr": ("il y a",), "en": ()}
+AGO_AFTER = {"fr": (), "en": ("ago",)}
+AGO_UNITS = {
+    "fr": ("seconde", "secondes", "minute", "minutes", "min", "heure", "heures", "h", "jour",
+           "jours"),
+    "en": ("second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
+           "hrs", "day", "days"),
+}
+
+#: The reading time web pages print next to the date: "Lecture : 3 min", "4 min read".
+READING_TIME_BEFORE = {"fr": ("lecture", "temps de lecture", "durée de lecture"),
+                       "en": ("reading time", "read time")}
+READING_TIME_AFTER = {"fr": ("de lecture",), "en": ("read",)}
+
 #: Words before the author or the outlet: "Par RFI", "By Jane Doe, Reuters".
 AUTHOR_LEADS = {"fr": ("par", "signé"), "en": ("by", "reporting by", "written by")}
 
