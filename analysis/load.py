@@ -356,8 +356,13 @@ _DATELINE_DATE = (
 # "Rabat, 2 février 2023 (MAP) - …", "Moscow – …", "RABAT, 3 mars (MAP) -", "Paris (AFP) -",
 # "SEOUL — …", "SEOUL—…".  The place is capitalised words (case matters: "la diplomatie -"
 # is no place) and the dash opens a sentence: "Le Maroc – qui …" is no dateline.
+_PLACE_WORD = r"[A-ZÀ-Ý][\w'’.\-]*"
+_PLACE = rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|de|du|el|al|es|d'|la)){{0,3}}"
+# AP style adds the country before the agency: "SEOUL, South Korea (AP) —"; two
+# places share a dateline with a slash: "KYIV/MOSCOW, March 5 (Reuters) -".
 _DATELINE = re.compile(
-    rf"""^(?P<place>(?:[A-ZÀ-Ý][\w'’.\-]*)(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.\-]*|de|du|el|al|es|d'|la)){{0,3}})
+    rf"""^(?P<place>{_PLACE}(?:/{_PLACE})?)
+        (?:[ \t]*,[ \t]*(?P<region>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})(?=[ \t]*\())?
         (?:[ \t]*\((?P<agency1>[A-Z][\w .&-]{{1,24}})\))?
         (?:[ \t]*,[ \t]*(?i:{_DATELINE_DATE}))?
         (?:[ \t]*\((?P<agency2>[A-Z][\w .&-]{{1,24}})\))?

@@ -82,6 +82,10 @@ BODY_FR = ("Le ministre des Affaires étrangères a reçu son homologue nigéria
     ("WASHINGTON (AP) — ", "WASHINGTON", dt.date(2024, 1, 9), "AP"),
     ("Rio de Janeiro, 3 mars 2024 (AFP) -- ", "Rio de Janeiro", dt.date(2024, 3, 3), "AFP"),
     ("Port-au-Prince – ", "Port-au-Prince", dt.date(2024, 1, 9), None),
+    ("SEOUL, South Korea (AP) — ", "SEOUL", dt.date(2024, 1, 9), "AP"),
+    ("KYIV/MOSCOW, March 5 (Reuters) - ", "KYIV/MOSCOW", dt.date(2024, 3, 5), "Reuters"),
+    ("BEIJING, Dec 18 (Reuters) - ", "BEIJING", dt.date(2024, 12, 18), "Reuters"),
+    ("Paris, le 3 mars 2024 – ", "Paris", dt.date(2024, 3, 3), None),
 ])
 def test_dateline_opens_the_body(tmp_path, first_line, place, published, agency):
     path = tmp_path / "2024-01-09_depeche.txt"
@@ -98,6 +102,7 @@ def test_dateline_opens_the_body(tmp_path, first_line, place, published, agency)
     "la diplomatie nigériane - ",               # lower case: no place
     "Jean-Pierre Raffarin et ",                 # a hyphenated first name
     "Le Caire - le 3 mars - ",                  # the dash opens no sentence
+    "Macky Sall, Ousmane Sonko – ",              # a list of names: no agency after the second
 ])
 def test_dash_in_the_first_sentence_is_no_dateline(tmp_path, opening):
     path = tmp_path / "2024-01-09_depeche.txt"
