@@ -45,6 +45,9 @@ def labelled(text, language, label):
      [("vallée de la Bekaa", "place:~vallee-de-la-bekaa", None)]),
     ("Les soldats ont franchi le fleuve Sénégal près du lac Tana.", "fr",
      [("fleuve Sénégal", "place:~fleuve-senegal", None), ("lac Tana", "place:~lac-tana", None)]),
+    ("Chinese coast guard ships blocked Scarborough Shoal near the Senkaku Islands.", "en",
+     [("Scarborough Shoal", "place:~scarborough-shoal", None),
+      ("Senkaku Islands", "place:~senkaku-islands", None)]),
 ])
 def test_feature_names_are_one_place(text, language, expected):
     assert labelled(text, language, "PLACE") == expected
@@ -69,6 +72,7 @@ def test_country_and_city_words_inside_place_names_are_no_mentions(text, languag
     ("The Gulf Cooperation Council met in Riyadh.", "en"),      # a longer name goes on
     ("Silicon Valley Bank collapsed in March.", "en"),
     ("Il a rejoint la chaîne Al Jazeera puis l'île Maurice.", "fr"),   # no feature heads
+    ("La Côte d'Ivoire et la côte d'Ivoire ont voté.", "fr"),
     ("The Valley is quiet.", "en"),
 ])
 def test_no_feature_place(text, language):

@@ -77,6 +77,11 @@ def test_bare_surnames_join_the_person_named_before(text, language, expected):
      [("Sanjay Kumar Verma", "IND", "high commissioner")]),
     ("London expelled two Nigerian diplomats, among them acting High Commissioner Musa Bello.",
      "en", [("Musa Bello", "NGA", "high commissioner")]),
+    # an abbreviated country's final period ("U.S.") does not cut it from its title
+    ("Kim spoke after meeting U.S. Defense Secretary Lloyd Austin in Hawaii.", "en",
+     [("Lloyd Austin", "USA", "defence minister")]),
+    ("The U.K. Ambassador Jane Marriott met Pakistani officials.", "en",
+     [("Jane Marriott", "GBR", "ambassador")]),
 ])
 def test_people_in_apposition_to_a_status_take_its_country(text, language, expected):
     assert [(r[4], r[8], r[10]) for r in mentions(text, language)

@@ -342,8 +342,8 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
     while i < n:
         s, e = run[i]
         cover = name_at.get(s)
-        if cover is not None and cover[1] < e:
-            cover = None
+        if cover is not None and cover[1] < e and not (cover[1] == e - 1 and lower[cover[1]] == "."):
+            cover = None  # (the hit of "U.S" covers the initial "S." of "U.S.")
         wcover = word_at.get(s)
         if wcover is not None and wcover[1] < e:
             wcover = None

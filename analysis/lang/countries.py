@@ -51,6 +51,7 @@ FEATURE_HEADS_EN = (
     "Valley", "River", "Mountains", "Mountain", "Plateau", "Pass", "Peninsula", "Desert",
     "Strait", "Straits", "Sea", "Gulf", "Bay", "Island", "Islands", "Canal", "Basin", "Delta",
     "Heights", "Range", "Glacier", "Highlands", "Lake", "Ocean", "Corridor", "Archipelago",
+    "Shoal", "Reef", "Atoll", "Coast", "Hills", "Falls",
 )
 FEATURE_HEADS_EN_OF = ("Strait", "Straits", "Gulf", "Bay", "Sea", "Isle", "Lake", "Valley",
                        "Island", "Islands", "Horn")
@@ -59,4 +60,5 @@ FEATURE_HEADS_FR = (
     "vallée", "fleuve", "rivière", "lac", "mont", "monts", "massif", "col", "plateau",
     "désert", "détroit", "golfe", "baie", "archipel", "bassin", "delta", "péninsule",
     "presqu’île", "presqu'île", "mer", "océan", "cordillère", "glacier", "corridor",
-)  # not "île" ("l'île Maurice" is a country), "canal", "chaîne" ("la chaîne CNN")
+    "récif", "atoll",
+)  # not "île" ("l'île Maurice"), "côte" ("côte d'Ivoire"), "canal", "chaîne" ("la chaîne CNN")
