@@ -51,6 +51,11 @@ def people(text, language):
      "En 2019, l'Angola avait réuni MM. Museveni et Kagame à Luanda.", "fr",
      [("Yoweri Museveni", "yoweri-museveni", "UGA"), ("Paul Kagame", "paul-kagame", "RWA"),
       ("Museveni", "yoweri-museveni", "UGA"), ("Kagame", "paul-kagame", "RWA")]),
+    # two people share the surname: the titled one
+    ("Prime Minister Shehbaz Sharif, whose brother Nawaz Sharif led the country three times, "
+     "flew to Riyadh. Sharif thanked the Saudi government.", "en",
+     [("Shehbaz Sharif", "shehbaz-sharif", "PAK"), ("Nawaz Sharif", "~navaz-sharif", None),
+      ("Sharif", "shehbaz-sharif", "PAK")]),
     # a bare word that nobody earlier bears is no one
     ("Sullivan, who is on his third trip to Beijing, met officials.", "en", []),
 ])
@@ -77,6 +82,11 @@ def test_bare_surnames_join_the_person_named_before(text, language, expected):
      [("Sanjay Kumar Verma", "IND", "high commissioner")]),
     ("London expelled two Nigerian diplomats, among them acting High Commissioner Musa Bello.",
      "en", [("Musa Bello", "NGA", "high commissioner")]),
+    # a possessive before a lower-case role and a title
+    ("Pakistan's army chief General Asim Munir spoke in Rawalpindi.", "en",
+     [("Asim Munir", "PAK", "general")]),
+    ("Niger's army chief General Moussa Salaou Barmou flew to Algiers.", "en",
+     [("Moussa Salaou Barmou", "NER", "general")]),
     # an abbreviated country's final period ("U.S.") does not cut it from its title
     ("Kim spoke after meeting U.S. Defense Secretary Lloyd Austin in Hawaii.", "en",
      [("Lloyd Austin", "USA", "defence minister")]),

@@ -245,9 +245,10 @@ def _bare_surnames(bare: list[_Candidate], text: str, people: dict, org_spans) -
         before = [p for p in matches if p.first < c.start]
         if not before or (org_spans and _inside_any(c.start, c.end, org_spans)):
             continue
-        # the same spelling first: "Lee" is Lee Jae-myung, not Li Qiang (one key)
+        # the same spelling first: "Lee" is Lee Jae-myung, not Li Qiang (one key); then
+        # a titled person ("Prime Minister Shehbaz Sharif", not "his brother Nawaz Sharif")
         exact = [p for p in before if word in p.name.replace("-", " ").split()]
-        p = max(exact or before, key=lambda p: p.first)
+        p = max(exact or before, key=lambda p: (p.role is not None, p.first))
         rows.append((c.start, c.end, p.entity_id, p.name, p.country, "name", p.role))
     return rows
 
@@ -391,6 +392,10 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
         start, end = run[i][0], run[j - 1][1]
         if country is None:  # "Ecuador's President Daniel Noboa", "Ecuador's Daniel Noboa"
             country = _possessive_country(ctx, segment)
+            if country is None:  # "Pakistan's army chief General Asim Munir"
+                k = bisect_left(ctx.role_starts, segment) - 1
+                if k >= 0 and ctx.role_ends[k] == segment - 1:
+                    country = _possessive_country(ctx, ctx.role_starts[k])
         cand = _Candidate(start, end, None, None, evidence, role, country, gender)
         if evidence and role_hit_start is not None:
             ctx.used_roles.add(role_hit_start)

@@ -112,6 +112,9 @@ ROLES = {
     "officer": "officer", "officier": "officer", "army officer": "officer",
     "military officer": "officer", "police officer": "officer", "officier de police": "officer",
     "haut représentant": "high representative", "high representative": "high representative",
+    "army chief": "army chief", "chef de l’armée": "army chief", "chef de l'armée": "army chief",
+    "chief of staff": "chief of staff", "chef d’état-major": "chief of staff",
+    "chef d'état-major": "chief of staff",
     "général": "general", "general": "general", "maréchal": "marshal", "field marshal": "marshal",
     # counterpart: the role of the person it answers to
     "homologue": "counterpart", "homologues": "counterpart", "counterpart": "counterpart",
