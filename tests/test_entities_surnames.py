@@ -173,3 +173,12 @@ def test_family_name_gives_the_country_only_when_one_article_country_bears_it(
 ])
 def test_korean_given_names_with_a_lower_case_syllable(text, language, expected):
     assert [r[4] for r in mentions(text, language) if r[5] == "PERSON" and r[9] == "name"] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("President Hassan Sheikh Mohamud told parliament in Mogadishu that no part could be given away.",
+     "en", ["Hassan Sheikh Mohamud"]),
+    ("Le président Hassan Sheikh Mohamud a rejeté l'accord.", "fr", ["Hassan Sheikh Mohamud"]),
+])
+def test_a_known_name_holding_an_honorific_is_one_mention(text, language, expected):
+    assert [r[4] for r in mentions(text, language) if r[5] == "PERSON"] == expected

@@ -403,6 +403,8 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
         if cand.actor or cand.short or cand.evidence or _has_given_name(ctx.text, start, end, gz):
             found.append(cand)
             ctx.absorbed.update(absorbed)
+            while j < n and run[j][0] < cand.end:  # a known name past an honorific inside it
+                j += 1                             # ("Hassan Sheikh Mohamud")
         role = country = gender = None
         evidence = False
         role_hit_start = None
