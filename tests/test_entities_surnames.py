@@ -182,3 +182,22 @@ def test_korean_given_names_with_a_lower_case_syllable(text, language, expected)
 ])
 def test_a_known_name_holding_an_honorific_is_one_mention(text, language, expected):
     assert [r[4] for r in mentions(text, language) if r[5] == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a family name that is also a stop word ("To", "Le") opens a name right after a title
+    ("Vietnam's party chief To Lam received Singapore's Prime Minister Lawrence Wong.", "en",
+     [("To Lam", "VNM"), ("Lawrence Wong", "SGP")]),
+    ("Le secrétaire général To Lam a reçu M. Macron.", "fr",
+     [("To Lam", None), ("Macron", "FRA")]),
+    # a surname that is also a city's name, spelt as in the full name: the person
+    ("The Vietnamese delegation arrived. Deputy Minister Le Thi Thu Hang spoke. Hang said ties "
+     "were strong.", "en", [("Le Thi Thu Hang", "VNM"), ("Hang", "VNM")]),
+    # not after a comma, and not without a title
+    ("Selon le porte-parole, Le Monde a menti.", "fr", []),
+    ("Le Monde et Le Figaro ont publié la tribune.", "fr", []),
+])
+def test_family_names_that_are_common_words(text, language, expected):
+    assert [(r[4], r[8]) for r in mentions(text, language)
+            if r[5] == "PERSON" and r[9] == "name"] == expected
+    assert not [r for r in mentions(text, language) if r[5] == "PLACE" and r[4] == "Hang"]

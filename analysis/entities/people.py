@@ -106,6 +106,7 @@ class _Candidate:
     role: str | None = None
     country: str | None = None
     gender: str | None = None
+    city: bool = False              # the word is also a city's name
 
 
 class _Context:
@@ -173,6 +174,8 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
             continue
         h = name_at.get(s)
         if h is not None and h[1] >= e and h[2] in _BLOCKING:
+            if h[2] == CITY and h[0] == s and h[1] == e:   # "Hang" after "Le Thi Thu Hang"
+                bare.append(_Candidate(s, e, city=True))
             continue
         h = word_at.get(s)
         if h is not None and h[1] >= e:
@@ -207,7 +210,7 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
             mentions.append((c.start, c.end, person.entity_id, person.name, person.country, "name",
                              person.role))
     if bare and people:
-        mentions.extend(_bare_surnames(bare, text, people, org_spans))
+        mentions.extend(_bare_surnames(bare, text, people, org_spans, ctx.absorbed))
     inferred = set()
     mentioned = None
     for person in people.values():
@@ -228,10 +231,13 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
     return mentions, list(people.values()), ctx.used_roles, ctx.absorbed
 
 
-def _bare_surnames(bare: list[_Candidate], text: str, people: dict, org_spans) -> list[tuple]:
+def _bare_surnames(bare: list[_Candidate], text: str, people: dict, org_spans,
+                   absorbed: set) -> list[tuple]:
     """Single capitalised words with no title that are the family name of a person named
     earlier in the article: "Doval, who is …", "MM. Kenyatta et Farmajo", "Yoon said"
-    after "Yoon Suk Yeol" (the first word of a name written family name first)."""
+    after "Yoon Suk Yeol" (the first word of a name written family name first).  A word
+    that is also a city's name must be spelt as in the person's name; it is then no place
+    (its start joins ``absorbed``)."""
     by_family: dict[str, list[Person]] = {}
     for p in people.values():
         for key in p.family:
@@ -248,6 +254,10 @@ def _bare_surnames(bare: list[_Candidate], text: str, people: dict, org_spans) -
         # the same spelling first: "Lee" is Lee Jae-myung, not Li Qiang (one key); then
         # a titled person ("Prime Minister Shehbaz Sharif", not "his brother Nawaz Sharif")
         exact = [p for p in before if word in p.name.replace("-", " ").split()]
+        if c.city:
+            if not exact:
+                continue
+            absorbed.add(c.start)
         p = max(exact or before, key=lambda p: (p.role is not None, p.first))
         rows.append((c.start, c.end, p.entity_id, p.name, p.country, "name", p.role))
     return rows
@@ -360,7 +370,8 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
             country = cover[3]
             i += 1
             continue
-        if (cover is not None and cover[2] in _BLOCKING) or lower[s:e] in stop_words or \
+        if (cover is not None and cover[2] in _BLOCKING) or \
+                (lower[s:e] in stop_words and not _family_name_opening(ctx, run, i)) or \
                 (wcover is not None and wcover[2] == HEAD) or \
                 (lower[s:e] in _CALENDAR_WORDS and gender is None):
             role = country = gender = None
@@ -430,6 +441,21 @@ def _possessive_country(ctx: _Context, pos: int) -> str | None:
     if h[2] == COUNTRY and text[h[1]:pos] in _POSSESSIVE:
         return h[3]
     return None
+
+
+def _family_name_opening(ctx: _Context, run: list, i: int) -> bool:
+    """Whether the stop word ``run[i]`` is a family name opening a name ("le secrétaire
+    général To Lam", "Deputy Minister Le Thi Thu Hang"): in the family-name table, right
+    after a title, and followed in the run by a word that is no other name."""
+    s, e = run[i]
+    text = ctx.text
+    if i + 1 >= len(run) or text[s:e] not in lang.FAMILY_NAME_FIRST:
+        return False
+    k = bisect_left(ctx.word_starts, s) - 1
+    if k < 0 or ctx.words[k][1] != s - 1 or ctx.words[k][2] not in (ROLE, HONORIFIC):
+        return False
+    nxt = ctx.name_at.get(run[i + 1][0])
+    return nxt is None and ctx.lower[run[i + 1][0]:run[i + 1][1]] not in ctx.gz.stop_words
 
 
 def _has_given_name(text: str, start: int, end: int, gz: Gazetteer) -> bool:

@@ -112,6 +112,8 @@ ROLES = {
     "officer": "officer", "officier": "officer", "army officer": "officer",
     "military officer": "officer", "police officer": "officer", "officier de police": "officer",
     "haut représentant": "high representative", "high representative": "high representative",
+    "party chief": "party leader", "party leader": "party leader",
+    "chef du parti": "party leader",
     "army chief": "army chief", "chef de l’armée": "army chief", "chef de l'armée": "army chief",
     "chief of staff": "chief of staff", "chef d’état-major": "chief of staff",
     "chef d'état-major": "chief of staff",
