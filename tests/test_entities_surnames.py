@@ -132,7 +132,7 @@ def test_city_names_inside_a_personal_name_are_no_places(text, language, person,
 def test_family_keys(names, country, expected):
     from analysis.entities.keys import name_key
 
-    keys = family_keys(names, country)
+    keys = family_keys(tuple(names), country)
     if expected is not None:
         assert keys == expected
     first, last = names[0].split()[0], names[0].split()[-1].removeprefix("al-")

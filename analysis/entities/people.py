@@ -263,14 +263,15 @@ def _bare_surnames(bare: list[_Candidate], text: str, people: dict, org_spans,
     return rows
 
 
-def family_keys(names, country: str | None) -> frozenset:
+@lru_cache(maxsize=20_000)
+def family_keys(names: tuple, country: str | None) -> frozenset:
     """Keys of the words a bare surname may take for a person of ``names``: the last word,
     and the first when the name is written family name first ("Xi Jinping", "Yoon Suk
     Yeol", "Vo Van Thuong": a family name of ``lang.FAMILY_NAME_FIRST`` and an East Asian
     or unknown country).
 
-    >>> sorted(family_keys(["Wang Yi"], "CHN")), sorted(family_keys(["Kim Darroch"], "GBR"))
-    (['vang', 'yi'], ['daroch'])
+    >>> sorted(family_keys(("Wang Yi",), "CHN")), sorted(family_keys(("Kim Darroch",), "GBR"))
+    (['i', 'vang'], ['darosh'])
     """
     keys = set()
     for name in names:
@@ -381,7 +382,7 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
             continue
         # a name starts here: take words up to the next blocking one
         j = i + 1
-        absorbed = []
+        absorbed = None
         while j < n:
             s2, e2 = run[j]
             c2 = name_at.get(s2)
@@ -390,7 +391,7 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
                 # family name ("le président Vo Van Thuong"): a word of the name
                 if c2[2] == CITY and c2[0] == s2 and c2[1] == e2 and \
                         (evidence or ctx.text[s:e] in lang.FAMILY_NAME_FIRST):
-                    absorbed.append(s2)
+                    absorbed = (absorbed or []) + [s2]
                     j += 1
                     continue
                 break
@@ -413,7 +414,8 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
         _classify(cand, ctx)
         if cand.actor or cand.short or cand.evidence or _has_given_name(ctx.text, start, end, gz):
             found.append(cand)
-            ctx.absorbed.update(absorbed)
+            if absorbed:
+                ctx.absorbed.update(absorbed)
             while j < n and run[j][0] < cand.end:  # a known name past an honorific inside it
                 j += 1                             # ("Hassan Sheikh Mohamud")
         role = country = gender = None
@@ -599,7 +601,7 @@ def _person_for(c: _Candidate, surface: str, gz: Gazetteer, people: dict, year) 
             if tokens is None:
                 tokens = _ACTOR_TOKENS[actor.actor_id] = _tokens(actor.aliases)
             person = Person(actor.actor_id, actor.name, actor.country, role, actor.gender,
-                            tokens, c.start, family_keys(actor.aliases, actor.country))
+                            tokens, c.start, family_keys(tuple(actor.aliases), actor.country))
             people[actor.actor_id] = person
         return person
     key = name_key(surface)
@@ -611,7 +613,7 @@ def _person_for(c: _Candidate, surface: str, gz: Gazetteer, people: dict, year) 
     person = people.get(entity_id)
     if person is None:
         person = Person(entity_id, " ".join(surface.split()), c.country, c.role, c.gender,
-                        frozenset(key.split()), c.start, family_keys([surface], c.country))
+                        frozenset(key.split()), c.start, family_keys((surface,), c.country))
         people[entity_id] = person
     else:
         person.country = person.country or c.country
