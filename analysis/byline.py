@@ -43,7 +43,11 @@ MAX_LENGTH = 200
 
 @dataclass
 class Byline:
-    """What one byline line says (every field may be ``None``)."""
+    """What one byline line says (every field may be ``None``).
+
+    ``published`` is the date the line gives as the publication (or a bare
+    date), ``updated`` the date of a later revision ("Mis à jour le …").
+    """
 
     published: dt.date | None = None
     updated: dt.date | None = None
@@ -178,8 +182,6 @@ def _interpret(items: list[tuple[str, re.Match]], *, english: bool, emphasised: 
             byline.agency = byline.agency or match["agency"]
         elif kind == "name":
             _bare_name(byline, match, emphasised=emphasised)
-    if byline.published is None and byline.updated is not None:
-        byline.published = byline.updated
     return byline
 
 

@@ -403,8 +403,9 @@ def parse_article(raw: str, *, doc_id: str, path: str, meta: dict | None = None)
     body = "\n".join(lines).strip()
     top, body = split_front_matter(body)
     title = top.title
-    if top.published is not None and published is None:
-        published, origin = top.published, "byline"
+    if published is None and (top.published or top.updated) is not None:
+        # the publication date; a revision date only when the page gives no other
+        published, origin = top.published or top.updated, "byline"
     source = source or top.source
     agency = agency or top.agency
     author = top.author or author
@@ -458,6 +459,7 @@ class FrontMatter:
     agency: str | None = None
     author: str | None = None
     place: str | None = None
+    updated: dt.date | None = None
     bylines: int = 0
 
 
@@ -514,6 +516,7 @@ def _read_bylines(lines: list[str], start: int, top: FrontMatter) -> int:
             break
         top.bylines += 1
         top.published = top.published or byline.published
+        top.updated = top.updated or byline.updated
         top.source = top.source or byline.source
         top.agency = top.agency or byline.agency
         top.author = top.author or byline.author

@@ -48,8 +48,8 @@ from analysis.lang import bylines, calendar
 def test_bylines_are_read(line, published, source, author, agency, place):
     byline = parse_byline(line)
     assert byline is not None, line
-    assert (byline.published, byline.source, byline.author, byline.agency, byline.place) == (
-        published, source, author, agency, place)
+    assert (byline.published or byline.updated, byline.source, byline.author, byline.agency,
+            byline.place) == (published, source, author, agency, place)
 
 
 @pytest.mark.parametrize("line", [
@@ -68,6 +68,13 @@ def test_bylines_are_read(line, published, source, author, agency, place):
 ])
 def test_other_lines_are_not_bylines(line):
     assert parse_byline(line) is None
+
+
+def test_publication_and_revision_dates_are_kept_apart():
+    byline = parse_byline("Publié le 20 décembre 2023 à 10h32, mis à jour le 21 décembre 2023 à 8h")
+    assert (byline.published, byline.updated) == (dt.date(2023, 12, 20), dt.date(2023, 12, 21))
+    byline = parse_byline("Updated March 13, 2024")
+    assert (byline.published, byline.updated) == (None, dt.date(2024, 3, 13))
 
 
 def test_byline_words_are_lower_case_and_cover_both_languages():

@@ -144,6 +144,9 @@ BODY_FR2 = ("Le Kenya et la Somalie ont rétabli mardi leurs relations diplomati
      "Nairobi et Mogadiscio renouent", dt.date(2024, 3, 3), None, None, None),
     ("maj.txt", "Mis à jour le 4 mars 2024 à 09h12\n\n", BODY_FR2,
      None, dt.date(2024, 3, 4), None, None, None),
+    # the revision line above the publication line: the publication date wins
+    ("revision.txt", "Mis à jour le 4 mars 2024 à 09h12\nPublié le 3 mars 2024 à 18h05\n\n", BODY_FR2,
+     None, dt.date(2024, 3, 3), None, None, None),
     ("court.txt", "Publié le 3 mars 2024\n\n", BODY_FR2, None, dt.date(2024, 3, 3), None, None, None),
     ("figaro.txt", "Par Le Figaro avec AFP\nPublié le 20/12/2023 à 10h32, mis à jour à 11h05\n\n",
      BODY_FR2, None, dt.date(2023, 12, 20), "Le Figaro", None, "AFP"),
