@@ -29,11 +29,11 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import config
-from .byline import parse_byline
+from .front_matter import DATELINE, dateline_date, split_front_matter
 from .language import detect_language
 
 __all__ = ["Article", "Rejection", "iter_input_files", "iter_articles", "read_file", "parse_article",
-           "split_front_matter", "decode_bytes", "clean_text"]
+           "decode_bytes", "clean_text"]
 
 
 @dataclass
@@ -336,41 +336,7 @@ _HEADER = re.compile(
 )
 # A last line of initials is the author: "S.L", "A.B", "M.K.", "(A.B)", "ABO".
 _SIGNATURE = re.compile(r"^\(?(?:[A-ZÀ-Ý]{1,3}[./]){1,3}[A-ZÀ-Ý]{0,3}\.?\)?$|^[A-Z]{2,3}$")
-_MD_TITLE = re.compile(r"^#{1,3}[ \t]+(?P<title>[^\n]+)$")
-
-_MONTHS = {
-    # French and English month names and their usual abbreviations.
-    "janvier": 1, "janv": 1, "january": 1, "jan": 1, "février": 2, "fevrier": 2, "févr": 2,
-    "fév": 2, "february": 2, "feb": 2, "mars": 3, "march": 3, "mar": 3, "avril": 4, "avr": 4,
-    "april": 4, "apr": 4, "mai": 5, "may": 5, "juin": 6, "june": 6, "jun": 6, "juillet": 7,
-    "juil": 7, "july": 7, "jul": 7, "août": 8, "aout": 8, "august": 8, "aug": 8,
-    "septembre": 9, "sept": 9, "september": 9, "sep": 9, "octobre": 10, "oct": 10,
-    "october": 10, "novembre": 11, "nov": 11, "november": 11, "décembre": 12, "decembre": 12,
-    "déc": 12, "december": 12, "dec": 12,
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATELINE_DATE = (
-    rf"(?:le[ \t]+)?(?P<day>\d{{1,2}})(?:er)?[ \t]+(?P<month>{_MONTH})\.?(?:[ \t]+(?P<year>\d{{4}}))?"
-    rf"|(?P<month2>{_MONTH})\.?[ \t]+(?P<day2>\d{{1,2}})(?:,?[ \t]+(?P<year2>\d{{4}}))?"
-)
-# "Rabat, 2 février 2023 (MAP) - …", "Moscow – …", "RABAT, 3 mars (MAP) -", "Paris (AFP) -",
-# "SEOUL — …", "SEOUL—…".  The place is capitalised words (case matters: "la diplomatie -"
-# is no place) and the dash opens a sentence: "Le Maroc – qui …" is no dateline.
-_PLACE_WORD = r"[A-ZÀ-Ý][\w'’.\-]*"
-_PLACE = rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|de|du|el|al|es|d'|la)){{0,3}}"
-# AP style adds the country before the agency: "SEOUL, South Korea (AP) —"; two
-# places share a dateline with a slash: "KYIV/MOSCOW, March 5 (Reuters) -".
-_DATELINE = re.compile(
-    rf"""^(?P<place>{_PLACE}(?:/{_PLACE})?)
-        (?:[ \t]*,[ \t]*(?P<region>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})(?=[ \t]*\())?
-        (?:[ \t]*\((?P<agency1>[A-Z][\w .&-]{{1,24}})\))?
-        (?:[ \t]*,[ \t]*(?i:{_DATELINE_DATE}))?
-        (?:[ \t]*\((?P<agency2>[A-Z][\w .&-]{{1,24}})\))?
-        (?:[ \t]*(?:--?|–|—)[ \t]+|[ \t]*[–—])(?=[«"“‘'A-ZÀ-Ý0-9])""",
-    re.VERBOSE,
-)
 _FILENAME_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_TERMINAL = ".!?:;»”\"'’)…"
 
 
 def parse_article(raw: str, *, doc_id: str, path: str, meta: dict | None = None) -> Article:
@@ -411,11 +377,11 @@ def parse_article(raw: str, *, doc_id: str, path: str, meta: dict | None = None)
     author = top.author or author
 
     dateline_place = top.place
-    dateline = _DATELINE.match(body)
+    dateline = DATELINE.match(body)
     if dateline and len(dateline["place"]) <= 40:
         dateline_place = dateline["place"].strip()
         agency = agency or dateline["agency1"] or dateline["agency2"]
-        dl_date = _dateline_date(dateline, context=published or _filename_date(path) or meta.get("published"))
+        dl_date = dateline_date(dateline, context=published or _filename_date(path) or meta.get("published"))
         if published is None and dl_date is not None:
             published, origin = dl_date, "dateline"
         body = body[dateline.end():].lstrip()
@@ -443,108 +409,11 @@ def _clean_field(value: str | None) -> str | None:
     return value or None
 
 
-def _looks_like_title(paragraph: str) -> bool:
-    text = paragraph.strip()
-    return ("\n" not in text and 8 <= len(text) <= 200 and len(text.split()) >= 2
-            and text[-1] not in _TERMINAL)
-
-
-@dataclass
-class FrontMatter:
-    """The lines above the first paragraph: a title and bylines (see :mod:`analysis.byline`)."""
-
-    title: str | None = None
-    published: dt.date | None = None
-    source: str | None = None
-    agency: str | None = None
-    author: str | None = None
-    place: str | None = None
-    updated: dt.date | None = None
-    bylines: int = 0
-
-
-#: Bylines read at most above the body (a title, then "Publié le …", "Mis à jour le …").
-_MAX_BYLINES = 4
-
-
-def split_front_matter(body: str) -> tuple[FrontMatter, str]:
-    """A title and the byline lines at the top of ``body``, and the body without them.
-
-    A title is a markdown ``# Title`` line, or a first short line without final
-    punctuation standing alone as a paragraph (above or below the bylines) or
-    followed by a byline.  Only the
-    lines right after it (or at the very top) are read as bylines, up to the first
-    line that is not one: a body sentence that holds a date stays body.
-
-    >>> top, rest = split_front_matter("Le Caire et Addis-Abeba\\n\\nPublié le 20 décembre 2023 à 10h32 "
-    ...                                "- Par RFI\\n\\nL'Égypte a annoncé mardi l'échec des négociations.")
-    >>> top.title, top.published, top.source, rest[:9]
-    ('Le Caire et Addis-Abeba', datetime.date(2023, 12, 20), 'RFI', "L'Égypte ")
-    """
-    top = FrontMatter()
-    lines = body.split("\n")
-    start = 0
-    md = _MD_TITLE.match(lines[0]) if lines else None
-    if md:
-        top.title, start = md["title"].strip(), 1
-    end = _read_bylines(lines, start, top)
-    if not top.bylines and top.title is None and _looks_like_title(lines[0]) \
-            and not _DATELINE.match(lines[0]):
-        after_title = _read_bylines(lines, 1, top)
-        if top.bylines:
-            top.title, end = lines[0].strip(), after_title
-    if top.title is not None:
-        return top, "\n".join(lines[end:]).strip()
-    body = "\n".join(lines[end:]).strip()  # a title may follow bylines read at the top
-    if "\n\n" in body:
-        first, rest = body.split("\n\n", 1)
-        if _looks_like_title(first) and not _DATELINE.match(first):
-            top.title, body = first.strip(), rest.strip()
-    return top, body
-
-
-def _read_bylines(lines: list[str], start: int, top: FrontMatter) -> int:
-    """Read byline lines from ``lines[start]`` on (blank lines between them skipped) into
-    ``top``; the index of the first line after the last byline (``start`` if none)."""
-    end, i = start, start
-    while i < len(lines) and top.bylines < _MAX_BYLINES:
-        if not lines[i].strip():
-            i += 1
-            continue
-        byline = parse_byline(lines[i])
-        if byline is None:
-            break
-        top.bylines += 1
-        top.published = top.published or byline.published
-        top.updated = top.updated or byline.updated
-        top.source = top.source or byline.source
-        top.agency = top.agency or byline.agency
-        top.author = top.author or byline.author
-        top.place = top.place or byline.place
-        i = end = i + 1
-    return end
-
-
 def _iso_date(value: str, warnings: list[str], where: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         warnings.append(f"impossible date {value!r} in the {where}: published left empty")
-        return None
-
-
-def _dateline_date(match: re.Match, *, context: dt.date | None) -> dt.date | None:
-    day = match["day"] or match["day2"]
-    month = match["month"] or match["month2"]
-    if not (day and month):
-        return None
-    year = match["year"] or match["year2"]
-    year = int(year) if year else (context.year if context else None)
-    if year is None:
-        return None
-    try:
-        return dt.date(year, _MONTHS[month.lower().rstrip(".")], int(day))
-    except ValueError:
         return None
 
 

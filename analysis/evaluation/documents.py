@@ -23,8 +23,6 @@ from __future__ import annotations
 
 __all__ = ["score"]
 
-FIELDS = ("published", "language", "source")
-
 
 def _published(value) -> str | None:
     import pandas as pd

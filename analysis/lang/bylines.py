@@ -3,7 +3,7 @@
 Web pages and wire copy open with a title, then one or two short lines
 ("Publié le 20 décembre 2023 à 10h32 - Par RFI", "By Jane Doe, Reuters |
 March 12, 2024", "*Kyodo News, May 8, 2023*") before the first paragraph.
-:mod:`analysis.byline` reads these lines with the words below and the month
+:mod:`analysis.front_matter` reads these lines with the words below and the month
 and weekday names of :mod:`analysis.lang.calendar`.  Every key is lower-case;
 a phrase of several words is matched with any run of spaces between them.
 """

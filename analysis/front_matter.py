@@ -1,4 +1,8 @@
-"""One line above an article's body read as a byline: publication date, author, source.
+"""The lines above an article's body: title, bylines (date, author, source) and dateline.
+
+:func:`split_front_matter` takes a title and byline lines off the top of an
+article, :data:`DATELINE` and :func:`dateline_date` read a wire dateline
+("NEW DELHI, 18 December (Reuters) - ", "SEOUL — ") at the start of the body.
 
 Web pages and wire copy put short lines between the title and the first
 paragraph: ``Publié le 20 décembre 2023 à 10h32 - Par RFI``, ``By Jane Doe,
@@ -35,7 +39,8 @@ from functools import lru_cache
 from .lang import bylines as words
 from .lang import calendar
 
-__all__ = ["Byline", "parse_byline"]
+__all__ = ["Byline", "parse_byline", "FrontMatter", "split_front_matter", "looks_like_title",
+           "DATELINE", "dateline_date"]
 
 #: A byline is a short line: longer ones are body text.
 MAX_LENGTH = 200
@@ -223,3 +228,136 @@ def _date(match: re.Match, *, month_first: bool) -> dt.date | None:
 def _month_numbers() -> dict[str, int]:
     return {**calendar.MONTH_ABBREVIATIONS["fr"], **calendar.MONTH_ABBREVIATIONS["en"],
             **calendar.MONTHS["fr"], **calendar.MONTHS["en"]}
+
+
+# --------------------------------------------------------------------------- title, bylines, dateline
+
+_MD_TITLE = re.compile(r"^#{1,3}[ \t]+(?P<title>[^\n]+)$")
+
+_MONTH = "|".join(sorted(map(re.escape, _month_numbers()), key=len, reverse=True))
+_DATELINE_DATE = (
+    rf"(?:le[ \t]+)?(?P<day>\d{{1,2}})(?:er)?[ \t]+(?P<month>{_MONTH})\.?(?:[ \t]+(?P<year>\d{{4}}))?"
+    rf"|(?P<month2>{_MONTH})\.?[ \t]+(?P<day2>\d{{1,2}})(?:,?[ \t]+(?P<year2>\d{{4}}))?"
+)
+# "Rabat, 2 février 2023 (MAP) - …", "Moscow – …", "RABAT, 3 mars (MAP) -", "Paris (AFP) -",
+# "SEOUL — …", "SEOUL—…".  The place is capitalised words (case matters: "la diplomatie -"
+# is no place) and the dash opens a sentence: "Le Maroc – qui …" is no dateline.
+_PLACE_WORD = r"[A-ZÀ-Ý][\w'’.\-]*"
+_PLACE = rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|de|du|el|al|es|d'|la)){{0,3}}"
+# AP style adds the country before the agency: "SEOUL, South Korea (AP) —"; two
+# places share a dateline with a slash: "KYIV/MOSCOW, March 5 (Reuters) -".
+DATELINE = re.compile(
+    rf"""^(?P<place>{_PLACE}(?:/{_PLACE})?)
+        (?:[ \t]*,[ \t]*(?P<region>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})(?=[ \t]*\())?
+        (?:[ \t]*\((?P<agency1>[A-Z][\w .&-]{{1,24}})\))?
+        (?:[ \t]*,[ \t]*(?i:{_DATELINE_DATE}))?
+        (?:[ \t]*\((?P<agency2>[A-Z][\w .&-]{{1,24}})\))?
+        (?:[ \t]*(?:--?|–|—)[ \t]+|[ \t]*[–—])(?=[«"“‘'A-ZÀ-Ý0-9])""",
+    re.VERBOSE,
+)
+
+_TERMINAL = ".!?:;»”\"'’)…"
+
+
+def looks_like_title(paragraph: str) -> bool:
+    """One short line of two words or more without final punctuation.
+
+    >>> looks_like_title("Le Caire annonce l'échec des négociations"), looks_like_title("Il a dit non.")
+    (True, False)
+    """
+    text = paragraph.strip()
+    return ("\n" not in text and 8 <= len(text) <= 200 and len(text.split()) >= 2
+            and text[-1] not in _TERMINAL)
+
+
+@dataclass
+class FrontMatter:
+    """The lines above the first paragraph: a title and bylines (see :func:`parse_byline`)."""
+
+    title: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    agency: str | None = None
+    author: str | None = None
+    place: str | None = None
+    updated: dt.date | None = None
+    bylines: int = 0
+
+
+#: Bylines read at most above the body (a title, then "Publié le …", "Mis à jour le …").
+_MAX_BYLINES = 4
+
+
+def split_front_matter(body: str) -> tuple[FrontMatter, str]:
+    """A title and the byline lines at the top of ``body``, and the body without them.
+
+    A title is a markdown ``# Title`` line, or a first short line without final
+    punctuation standing alone as a paragraph (above or below the bylines) or
+    followed by a byline.  Only the
+    lines right after it (or at the very top) are read as bylines, up to the first
+    line that is not one: a body sentence that holds a date stays body.
+
+    >>> top, rest = split_front_matter("Le Caire et Addis-Abeba\\n\\nPublié le 20 décembre 2023 à 10h32 "
+    ...                                "- Par RFI\\n\\nL'Égypte a annoncé mardi l'échec des négociations.")
+    >>> top.title, top.published, top.source, rest[:9]
+    ('Le Caire et Addis-Abeba', datetime.date(2023, 12, 20), 'RFI', "L'Égypte ")
+    """
+    top = FrontMatter()
+    lines = body.split("\n")
+    start = 0
+    md = _MD_TITLE.match(lines[0]) if lines else None
+    if md:
+        top.title, start = md["title"].strip(), 1
+    end = _read_bylines(lines, start, top)
+    if not top.bylines and top.title is None and looks_like_title(lines[0]) \
+            and not DATELINE.match(lines[0]):
+        after_title = _read_bylines(lines, 1, top)
+        if top.bylines:
+            top.title, end = lines[0].strip(), after_title
+    if top.title is not None:
+        return top, "\n".join(lines[end:]).strip()
+    body = "\n".join(lines[end:]).strip()  # a title may follow bylines read at the top
+    if "\n\n" in body:
+        first, rest = body.split("\n\n", 1)
+        if looks_like_title(first) and not DATELINE.match(first):
+            top.title, body = first.strip(), rest.strip()
+    return top, body
+
+
+def _read_bylines(lines: list[str], start: int, top: FrontMatter) -> int:
+    """Read byline lines from ``lines[start]`` on (blank lines between them skipped) into
+    ``top``; the index of the first line after the last byline (``start`` if none)."""
+    end, i = start, start
+    while i < len(lines) and top.bylines < _MAX_BYLINES:
+        if not lines[i].strip():
+            i += 1
+            continue
+        byline = parse_byline(lines[i])
+        if byline is None:
+            break
+        top.bylines += 1
+        top.published = top.published or byline.published
+        top.updated = top.updated or byline.updated
+        top.source = top.source or byline.source
+        top.agency = top.agency or byline.agency
+        top.author = top.author or byline.author
+        top.place = top.place or byline.place
+        i = end = i + 1
+    return end
+
+
+def dateline_date(match: re.Match, *, context: dt.date | None) -> dt.date | None:
+    """The date of a :data:`DATELINE` match; a day and month without a year take the
+    year of ``context`` (the header's or the file name's date).  ``None``: no date."""
+    day = match["day"] or match["day2"]
+    month = match["month"] or match["month2"]
+    if not (day and month):
+        return None
+    year = match["year"] or match["year2"]
+    year = int(year) if year else (context.year if context else None)
+    if year is None:
+        return None
+    try:
+        return dt.date(year, _month_numbers()[month.lower().rstrip(".")], int(day))
+    except ValueError:
+        return None

@@ -1,4 +1,4 @@
-"""One line read as a byline (date, author, source), or refused as body text or a title."""
+"""The lines above the body: one line read as a byline (date, author, source), or refused as body text or a title."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from analysis.byline import parse_byline
+from analysis.front_matter import parse_byline
 from analysis.lang import bylines, calendar
 
 
