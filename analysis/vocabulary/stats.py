@@ -10,7 +10,8 @@ sentence, for :func:`summary`):
 - :func:`concordance`: keyword in context for a term, a category or any word
   (NLTK's ``ConcordanceIndex`` over our tokens, keyed by stem);
 - :func:`collocations` and :func:`entity_collocates`: NLTK's
-  ``BigramCollocationFinder`` (PMI or likelihood ratio), stop words out;
+  ``BigramCollocationFinder`` (PMI or likelihood ratio), stop words out,
+  on pairs counted with numpy (:mod:`analysis.vocabulary.collocations`);
 - :func:`article_tone`, :func:`tone_over_time`, :func:`dyad_tone`: Goldstein
   tone of events;
 - :func:`keyness`: Dunning's log-likelihood of terms (or words) between two
@@ -37,7 +38,8 @@ import math
 
 import pandas as pd
 
-from ..text import is_stop_word, stem, words
+from ..text import stem, words
+from .collocations import collocations, entity_collocates, is_content
 from .events import main_pair
 from .lexicon import lexicon_table
 
@@ -52,7 +54,6 @@ __all__ = [
 TONE_MODES = ("actual",)
 #: ... or, for an article without any, the past events it recalls.
 TONE_FALLBACK = ("reported",)
-_PLACEHOLDER = "<entity>"
 
 
 def categories() -> list[str]:
@@ -189,108 +190,15 @@ def concordance(documents: pd.DataFrame, terms: pd.DataFrame, query: str, *, by:
     return out if limit is None else out.head(limit)
 
 
-# --------------------------------------------------------------------------- collocations
-
-def _is_content(token: str, language: str) -> bool:
-    """A word worth counting: two letters or more, not an abbreviation ("m."), not a stop word."""
-    return (len(token) > 1 and token[-1].isalnum() and any(c.isalpha() for c in token)
-            and not is_stop_word(token, language))
-
+# --------------------------------------------------------------------------- content words
 
 def _content_tokens(text: str, language: str) -> list[str]:
     """Lower-case word tokens with letters; stop words and one-letter words become None."""
     out = []
     for s, e in words(text):
         token = text[s:e].lower()
-        out.append(token if _is_content(token, language) else None)
+        out.append(token if is_content(token, language) else None)
     return out
-
-
-def _measure(name: str):
-    from nltk.collocations import BigramAssocMeasures
-
-    measures = {"pmi": BigramAssocMeasures.pmi, "likelihood": BigramAssocMeasures.likelihood_ratio,
-                "likelihood_ratio": BigramAssocMeasures.likelihood_ratio}
-    if name not in measures:
-        raise ValueError(f"measure must be one of {sorted(measures)}, not {name!r}")
-    return measures[name]
-
-
-def collocations(documents: pd.DataFrame, *, measure: str = "likelihood", min_freq: int = 2,
-                 top: int = 20, window: int = 2) -> pd.DataFrame:
-    """Word pairs that go together: NLTK ``BigramCollocationFinder``.
-
-    Stop words (``analysis.text.is_stop_word`` in each article's language)
-    and one-letter tokens are dropped before pairing, and pairs never bridge
-    two articles.  ``measure``: ``"likelihood"`` (Dunning's likelihood ratio,
-    robust for rare pairs) or ``"pmi"``.  Columns: w1, w2, score, freq.
-    """
-    from nltk.collocations import BigramCollocationFinder
-
-    stream: list = []
-    for _, text, language in _rows(documents):
-        stream += _content_tokens(text, language) + [None] * window
-    finder = BigramCollocationFinder.from_words(stream, window_size=window)
-    finder.apply_freq_filter(min_freq)
-    scored = finder.score_ngrams(_measure(measure))[:top]
-    return pd.DataFrame([(w1, w2, score, finder.ngram_fd[(w1, w2)]) for (w1, w2), score in scored],
-                        columns=["w1", "w2", "score", "freq"])
-
-
-def _entity_mask(mentions: pd.DataFrame, entity: str) -> pd.Series:
-    key = entity.casefold()
-    mask = pd.Series(False, index=mentions.index)
-    for column in ("entity_id", "name", "text", "country"):
-        if column in mentions:
-            mask |= mentions[column].astype("string").str.casefold().eq(key).fillna(False)
-    return mask
-
-
-def entity_collocates(documents: pd.DataFrame, mentions: pd.DataFrame, entity: str, *,
-                      window: int = 5, measure: str = "likelihood", min_freq: int = 1,
-                      top: int = 20) -> pd.DataFrame:
-    """What words stand near an entity ("Russie", "RUS", "Sergueï Lavrov").
-
-    Every mention of the entity (matched on entity_id, name, text or country,
-    ignoring case) becomes one placeholder token; NLTK's
-    ``BigramCollocationFinder`` with a ``window`` scores the words that
-    co-occur with it (stop words out).  Columns: word, score, freq.
-    """
-    from nltk.collocations import BigramCollocationFinder
-
-    chosen = mentions.loc[_entity_mask(mentions, entity)]
-    spans_by_doc = {d: sorted(zip(g["start"].astype(int), g["end"].astype(int)))
-                    for d, g in chosen.groupby("doc_id")}
-    stream: list = []
-    for doc_id, text, language in _rows(documents):
-        spans = spans_by_doc.get(doc_id)
-        if not spans:
-            continue
-        tokens, i = [], 0
-        for s, e in words(text):
-            while i < len(spans) and spans[i][1] <= s:
-                i += 1
-            if i < len(spans) and spans[i][0] <= s < spans[i][1]:
-                if not tokens or tokens[-1] != _PLACEHOLDER or s == spans[i][0]:
-                    tokens.append(_PLACEHOLDER)
-                continue
-            token = text[s:e].lower()
-            tokens.append(token if _is_content(token, language) else None)
-        stream += tokens + [None] * window
-    columns = ["word", "score", "freq"]
-    if not stream:
-        return pd.DataFrame(columns=columns)
-    finder = BigramCollocationFinder.from_words(stream, window_size=window)
-    finder.apply_ngram_filter(lambda w1, w2: (w1 == _PLACEHOLDER) == (w2 == _PLACEHOLDER))
-    finder.apply_freq_filter(min_freq)
-    scores: dict[str, tuple[float, int]] = {}
-    for (w1, w2), score in finder.score_ngrams(_measure(measure)):
-        word = w2 if w1 == _PLACEHOLDER else w1
-        freq = finder.ngram_fd[(w1, w2)]
-        best = scores.get(word)
-        scores[word] = (max(score, best[0]) if best else score, freq + (best[1] if best else 0))
-    out = pd.DataFrame([(w, s, f) for w, (s, f) in scores.items()], columns=columns)
-    return out.sort_values(["score", "word"], ascending=[False, True]).head(top).reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- tone
