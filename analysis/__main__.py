@@ -14,10 +14,39 @@ from pathlib import Path
 def _annotate(args) -> int:
     try:
         return _annotate_locked(args)
-    except KeyboardInterrupt:
+    except BaseException as exc:
+        if not _interrupted(exc):
+            raise
         print("interrupted: the tables in the output folder are those of the previous run",
               file=sys.stderr)
         return 130
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """Whether Ctrl-C caused ``exc``, even wrapped by Python on the way.
+
+    A Ctrl-C that lands while a module is being imported can surface as
+    another error (Python 3.11 turns it into ``RuntimeError: Error calling
+    __set_name__`` while a dataclass is being built); its cause is still
+    the ``KeyboardInterrupt``.
+
+    >>> try:
+    ...     try:
+    ...         raise KeyboardInterrupt
+    ...     except KeyboardInterrupt as inner:
+    ...         raise RuntimeError("Error calling __set_name__") from inner
+    ... except RuntimeError as outer:
+    ...     _interrupted(outer)
+    True
+    >>> _interrupted(ValueError("x"))
+    False
+    """
+    seen = 0
+    while exc is not None and seen < 20:
+        if isinstance(exc, KeyboardInterrupt):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _annotate_locked(args) -> int:

@@ -273,3 +273,32 @@ def _session_members(sid: int) -> list[int]:
             if int(fields[3]) == sid and fields[0] != "Z":
                 members.append(int(entry.name))
     return members
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["plain", "wrapped-during-import"])
+def test_ctrl_c_is_a_clear_message_even_when_python_wraps_it(monkeypatch, capsys, wrapped):
+    """Ctrl-C during an import reaches the CLI as ``RuntimeError: Error calling __set_name__``."""
+    import analysis.__main__ as cli
+
+    def interrupted(_args):
+        if not wrapped:
+            raise KeyboardInterrupt
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as cause:
+            raise RuntimeError("Error calling __set_name__ on 'Field' instance") from cause
+
+    monkeypatch.setattr(cli, "_annotate_locked", interrupted)
+    assert cli._annotate(None) == 130
+    assert "interrupted" in capsys.readouterr().err
+
+
+def test_other_errors_are_not_taken_for_ctrl_c(monkeypatch):
+    import analysis.__main__ as cli
+
+    def broken(_args):
+        raise RuntimeError("a real bug")
+
+    monkeypatch.setattr(cli, "_annotate_locked", broken)
+    with pytest.raises(RuntimeError, match="a real bug"):
+        cli._annotate(None)
