@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from .lang import milestones as data
+from .milestone_pairing import SHORT, Spans
 
 __all__ = ["Trigger", "kind_of_term", "literal_prefixes", "trigger_pattern", "trigger_automaton",
            "lexicon_triggers", "sentence_triggers"]
@@ -205,22 +206,25 @@ def sentence_triggers(lower, lo, hi, lexicon, language) -> list[Trigger]:
                     trigger = Trigger(start, covered, kind, cameo)
                     found.append(trigger)
                     if kind in data.NARROW_KINDS:
-                        narrow = [trigger] if narrow is None else narrow + [trigger]
+                        if narrow is None:
+                            narrow = []
+                        narrow.append(trigger)
                     break
     # the table's narrower kinds win over the lexicon's broader reading of the same words
     # ("a rappelé son ambassadeur": a recall, not just a reduction of relations)
+    # (spans indexed once: a sentence can hold thousands of triggers)
     if narrow and n_lexicon:
-        found = [t for t in found[:n_lexicon] if t.kind in data.NARROW_KINDS or not _overlaps(t, narrow)] \
+        narrow_spans = Spans([(t.start, t.end) for t in narrow])
+        found = [t for t in found[:n_lexicon]
+                 if t.kind in data.NARROW_KINDS or not narrow_spans.overlaps(t.start, t.end)] \
             + found[n_lexicon:]
     if lexicon and lexicon[2]:
-        found = [t for t in found if not any(a < t.end and t.start < b and k in (None, t.kind)
-                                             for a, b, k in lexicon[2])]
+        negated = lexicon[2]
+        if len(negated) <= SHORT:
+            found = [t for t in found if not any(a < t.end and t.start < b and k in (None, t.kind)
+                                                 for a, b, k in negated)]
+        else:       # kind → the negated spans that drop it (its kind's and kindless ones)
+            dropping = {kind: Spans([(a, b) for a, b, k in negated if k in (None, kind)])
+                        for kind in {t.kind for t in found}}
+            found = [t for t in found if not dropping[t.kind].overlaps(t.start, t.end)]
     return found
-
-
-def _overlaps(trigger, others) -> bool:
-    start, end = trigger.start, trigger.end
-    for other in others:
-        if other.start < end and start < other.end:
-            return True
-    return False

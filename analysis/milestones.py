@@ -9,10 +9,10 @@ election.  Event words come from the vocabulary annotator's terms and events
 from the package's own trigger table, which covers the kinds the lexicon
 lacks and stands in for it when it returns nothing.
 
-Which event goes with which date: each trigger of the sentence is scored by
-its distance to the date in characters, plus a penalty per comma and per
-clause boundary between them and a penalty for weaker kinds (a statement
-yields to a visit in the same clause).  A date inside a clause opened by
+Which event goes with which date (:mod:`analysis.milestone_pairing`): each
+trigger of the sentence is scored by its distance to the date in characters,
+plus a penalty per comma and per clause boundary between them and a penalty
+for weaker kinds (a statement yields to a visit in the same clause).  A date inside a clause opened by
 "after", "since", « après », « lorsque »… (:data:`~analysis.lang.milestones.SUBORDINATORS`)
 goes only to an event of that clause, a date outside only to an event outside
 them; one event takes one date.  Dates in an enumeration ("en
@@ -40,13 +40,15 @@ period ended more than a month before publication) or ``actual`` (the news).
 from __future__ import annotations
 
 import datetime
-import heapq
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import islice
 from operator import itemgetter
 
 from .lang import milestones as data
 from .lang.calendar import BOUND_WORDS
+from .milestone_pairing import SHORT, ByStart, Clauses, NextMatch, Spans, claiming, one_date_each
 from .milestone_triggers import Trigger, kind_of_term, lexicon_triggers, literal_prefixes, sentence_triggers
 from .tense import clause_tense
 from .timeline import build_timeline, timeline_ids
@@ -85,40 +87,6 @@ def _patterns(language: str):
     return bound, boundary, qualifiers, respectively, subordinator
 
 
-_CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]")
-_DETERMINERS = re.compile(
-    rf"(?:\s+|(?:{'|'.join(w for w in data.DATE_DETERMINERS if not w.endswith(chr(39)))})(?![^\W_])"
-    rf"|(?:{'|'.join(w[:-1] for w in data.DATE_DETERMINERS if w.endswith(chr(39)))}){_APOS})*")
-
-
-def _clauses(lower, s_start, s_end, subordinator, rows) -> list[tuple[int, int]]:
-    """The subordinate clauses of a sentence (:data:`~analysis.lang.milestones.SUBORDINATORS`)
-    as ``(start, end)``: from the word to the next comma, semicolon, colon, dash, bracket or
-    subordinating word.  A word inside a date, or right before one ("since 2012", « depuis
-    le 14 mars »: a preposition), opens no clause."""
-    matches = [m.span() for m in subordinator.finditer(lower, s_start, s_end)
-               if not _overlap(m.start(), m.end(), [(r[2], r[3]) for r in rows])]
-    out = []
-    for i, (start, end) in enumerate(matches):
-        if any(r[2] == _DETERMINERS.match(lower, end, s_end).end() for r in rows):
-            continue
-        stop = _CLAUSE_END.search(lower, end, s_end)
-        stop = stop.start() if stop else s_end
-        if i + 1 < len(matches) and matches[i + 1][0] < stop:
-            stop = matches[i + 1][0]
-        out.append((start, stop))
-    return out
-
-
-def _in_clause(triggers, clauses, start) -> list:
-    """The triggers of the clause of the date at ``start``: of its subordinate clause if it is
-    in one, else of the main clause (outside every subordinate clause)."""
-    for c_start, c_end in clauses:
-        if c_start <= start < c_end:
-            return [t for t in triggers if c_start <= t.start < c_end]
-    return [t for t in triggers if not any(a <= t.start < b for a, b in clauses)]
-
-
 def _first_letters(phrases, others: str = "") -> str:
     """A look-ahead for the first character of any of ``phrases`` (or of ``others``).
 
@@ -137,47 +105,6 @@ _PLACE_AFTER = re.compile(r"(?=[àaeit])(?<![^\W_])(?:à|au|aux|en|in|to)"     #
                           r"\s+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)*)")
 _PLACE_OBJECT = re.compile(r"\s+([A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’\-]+)*)")
 _CONNECTOR = re.compile(r"^(?:\s|,|et|ou|puis|and|or|then|en|in|le|the|du|de|from|à|au|to)*$")
-
-
-def _nearest(lower, triggers, start, end, boundary) -> tuple[Trigger | None, int]:
-    """The trigger with the lowest score: distance + kind penalty + commas + clause boundaries.
-
-    The distance and the kind's penalty are a lower bound of the score, so
-    the punctuation of a gap is only read for triggers that can still win,
-    and never for one whose bound is already above :data:`MAX_SCORE`.
-    """
-    tiers, limit = data.TIER_PENALTY, data.MAX_SCORE
-    ranked = []
-    for trigger in triggers:
-        if trigger.end <= start:
-            lo, hi = trigger.end, start
-        elif trigger.start >= end:
-            lo, hi = end, trigger.start
-        else:
-            lo = hi = start
-        bound = hi - lo + tiers[trigger.kind]
-        if bound <= limit:
-            ranked.append((bound, lo, hi, trigger))
-    if not ranked:
-        return None, limit + 1
-    if len(ranked) > 1:
-        ranked.sort(key=_first)
-    best, best_score = None, limit + 1
-    for bound, lo, hi, trigger in ranked:
-        if bound >= best_score:
-            break
-        score = bound
-        if hi > lo:
-            text = lower[lo:hi]
-            if "," in text:
-                score += data.COMMA_PENALTY * text.count(",")
-            score += data.BOUNDARY_PENALTY * len(boundary.findall(text))
-        if score < best_score:
-            best, best_score = trigger, score
-    return best, best_score
-
-
-_first = itemgetter(0)
 
 
 @lru_cache(maxsize=None)
@@ -204,21 +131,33 @@ def _groups(lower, rows):
     return groups
 
 
-def _names(doc, start, end, names, excluded, sentence_start) -> list[tuple[int, int, str]]:
+def _names(doc, start, end, context, sentence_start, *, at_most=None) -> list[tuple[int, int, str]]:
     """Names of agreements and bodies in ``text[start:end]``, in text order.
 
-    ``names`` are the ORG and AGREEMENT mentions (span and canonical name) of
-    the sentence; elsewhere, capitalised runs that overlap no other mention
-    nor a date (``excluded``) and do not start the sentence or with a title.
+    ``context`` is :func:`_name_context`'s: the ORG and AGREEMENT mentions
+    (span and canonical name) of the sentence; elsewhere, capitalised runs that
+    overlap no other mention nor a date and do not start the sentence or with
+    a title.  With ``at_most``, the search stops at ``at_most + 1`` names (the
+    caller only wants to know whether there are exactly ``at_most``).
     """
-    out = [(s, e, name) for s, e, name in names if s >= start and e <= end]
+    named, excluded = context
+    if len(named.items) <= SHORT:
+        out = [(s, e, name) for s, e, name in named.items if s >= start and e <= end]
+    elif at_most is None:
+        out = named.inside(start, end)
+    else:
+        out = list(islice((item for item, _ in named.starting(start, end) if item[1] <= end), at_most + 1))
+    if at_most is not None and len(out) > at_most:
+        return sorted(out)
     for match in _NAME.finditer(doc.text, start, end):
         s, e = match.span()
-        if s == sentence_start or _overlap(s, e, out) or _overlap(s, e, excluded):
+        if s == sentence_start or _overlap(s, e, out) or excluded.overlaps(s, e):
             continue
         if match.group().split()[0].lower() in data.NAME_TITLES:    # "Roi Mohammed VI"
             continue
         out.append((s, e, match.group().strip()))
+        if at_most is not None and len(out) > at_most:
+            break
     return sorted(out)
 
 
@@ -339,12 +278,41 @@ def _start(row):
     return row[2]
 
 
-def _name_context(mentions, timexes) -> tuple[list, list]:
+def _name_context(mentions, timexes) -> tuple[ByStart, Spans]:
     """(ORG and AGREEMENT mentions as (start, end, name), spans of the other mentions and dates)."""
     named = [(r[2], r[3], r[7] or r[4]) for r in mentions if r[5] in ("AGREEMENT", "ORG")]
     excluded = [(r[2], r[3]) for r in mentions if r[5] not in ("AGREEMENT", "ORG")]
     excluded += [(r[2], r[3]) for r in timexes]
-    return named, excluded
+    return ByStart(named, start=_span_start, end=_span_end), Spans(excluded)
+
+
+_span_start, _span_end = itemgetter(0), itemgetter(1)
+_row_start, _row_end = itemgetter(2), itemgetter(3)
+
+
+class _FirstAfter:
+    """The first trigger of a list (in its order) that starts at an offset or after, in log
+    time (a short list is read whole)."""
+
+    __slots__ = ("triggers", "starts", "first")
+
+    def __init__(self, triggers):
+        self.triggers, self.starts, self.first = triggers, None, None
+
+    def at_or_after(self, offset):
+        triggers = self.triggers
+        if len(triggers) <= SHORT:
+            return next((t for t in triggers if t.start >= offset), None)
+        if self.starts is None:
+            order = sorted(range(len(triggers)), key=lambda i: triggers[i].start)
+            self.starts = [triggers[i].start for i in order]
+            self.first = [None] * (len(order) + 1)       # first[j]: the earliest listed of order[j:]
+            earliest = None
+            for j in range(len(order) - 1, -1, -1):
+                if earliest is None or order[j] < earliest:
+                    earliest = order[j]
+                self.first[j] = triggers[earliest]
+        return self.first[bisect_left(self.starts, offset)]
 
 
 def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
@@ -390,36 +358,54 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
         if not triggers:
             continue
         sentence_mentions = mentions_of[sid]
-        named = excluded = evidence = claiming = None
+        context = evidence = agreements = mention_index = mode_index = claiming_all = None
         rows = dated[sid]
         groups = [rows] if len(rows) == 1 else _groups(lower, sorted(rows, key=_start))
-        clauses = _clauses(lower, s_start, s_end, subordinator, rows) \
+        clauses = Clauses(lower, s_start, s_end, subordinator, rows) \
             if subordinator.search(lower, s_start, s_end) else ()
+        # the lists below are computed once per sentence and kept (in ``memo``): a
+        # sentence of thousands of dates must not filter its triggers once per date
+        next_respectively = memo = None
         chosen = []
         for group in groups:
             g_start, g_end = group[0][2], group[-1][3]
             outcomes = None
             pool = triggers
-            resp = respectively.search(lower, g_end, s_end) if len(group) > 1 else None
+            resp = None
+            if len(group) > 1:
+                if next_respectively is None:
+                    next_respectively = NextMatch(respectively, lower, s_end)
+                resp = next_respectively.search(g_end)
             if resp:
-                if named is None:
+                if context is None:
                     timexes_of = timexes_of or _by_sentence(timexes, dated)
-                    named, excluded = _name_context(sentence_mentions, timexes_of[sid])
-                names = _names(doc, resp.end(), s_end, named, excluded, s_start)
+                    context = _name_context(sentence_mentions, timexes_of[sid])
+                memo = {} if memo is None else memo
+                key = ("names after", resp.end(), len(group))
+                names = memo.get(key)
+                if names is None:
+                    names = memo[key] = _names(doc, resp.end(), s_end, context, s_start, at_most=len(group))
                 if len(names) == len(group):
                     outcomes = [n[2] for n in names]
-                    pool = [t for t in triggers if t.end <= resp.start()] or triggers
+                    key = ("triggers before", resp.start())
+                    pool = memo.get(key)
+                    if pool is None:
+                        pool = memo[key] = [t for t in triggers if t.end <= resp.start()] or triggers
             if group[0][6] not in ("day", "week"):     # a statement claims only a day (or a document)
                 if pool is triggers:
-                    if claiming is None:
-                        claiming = _claiming(lower, triggers)
-                    pool = claiming
-                else:
-                    pool = _claiming(lower, pool)
+                    if claiming_all is None:
+                        claiming_all = claiming(lower, triggers)
+                    pool = claiming_all
+                else:       # a list kept in ``memo``: its id is its own
+                    key = ("claiming", id(pool))
+                    found = memo.get(key)
+                    if found is None:
+                        found = memo[key] = claiming(lower, pool)
+                    pool = found
             if clauses:
-                pool = _in_clause(pool, clauses, g_start)
+                pool = clauses.pool(pool, g_start)
             chosen.append((group, pool, outcomes))
-        for group, best, outcomes in _one_date_each(lower, chosen, boundary, triggers):
+        for group, best, outcomes in one_date_each(lower, chosen, boundary, triggers):
             g_start, g_end = group[0][2], group[-1][3]
             lo = min(g_start, best.start) - 60
             hi = max(g_end, best.end) + 30
@@ -427,8 +413,16 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                 lo = s_start
             if hi > s_end:
                 hi = s_end
-            local = [r for r in sentence_mentions if r[2] >= lo and r[3] <= hi] if sentence_mentions else []
+            if len(sentence_mentions) <= SHORT:
+                local = [r for r in sentence_mentions if r[2] >= lo and r[3] <= hi]
+            else:
+                if mention_index is None:
+                    mention_index = ByStart(sentence_mentions, start=_row_start, end=_row_end)
+                local = mention_index.inside(lo, hi)
             countries = _countries(local, main_pair, best)
+            modes = modes_of.get(sid)
+            if mode_index is None and modes is not None and len(modes) > SHORT:
+                mode_index = ByStart(modes, start=_span_start, end=_span_end)
             country_key = tuple(countries)
             actors = label = None
             for i, row in enumerate(group):
@@ -437,10 +431,12 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                     continue
                 seen.add(key)
                 if outcomes is None:
-                    if named is None:
+                    if context is None:
                         timexes_of = timexes_of or _by_sentence(timexes, dated)
-                        named, excluded = _name_context(sentence_mentions, timexes_of[sid])
-                    outcome = _outcome(doc, best, triggers, g_end, sentence, named, excluded)
+                        context = _name_context(sentence_mentions, timexes_of[sid])
+                    if best.kind == "visit" and agreements is None:
+                        agreements = _FirstAfter([t for t in triggers if t.kind == "agreement"])
+                    outcome = _outcome(doc, best, agreements, g_end, sentence, context)
                     outcomes = [outcome] * len(group)
                     label = _label(doc, best.kind, best, outcome, local, sentence, qualifiers)
                 if actors is None:
@@ -450,99 +446,44 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                 out.append((doc_id, sid, row[5], row[6], best.kind, best.cameo or kinds[best.kind],
                             countries, actors,
                             label or _label(doc, best.kind, best, outcomes[i], local, sentence, qualifiers),
-                            evidence, _mode(doc, _event_of(best, modes_of.get(sid)), row[2], row[3], row[5],
+                            evidence, _mode(doc, _event_of(best, modes, mode_index), row[2], row[3], row[5],
                                             language, sentence, today)))
     return out
 
 
-def _one_date_each(lower, chosen, boundary, triggers):
-    """``(group, trigger, outcomes)`` for each group of dates that gets an event: the nearest
-    of its pool, each event taking one group (an enumeration or a range is one group).
-
-    The closest pair is settled first; a group whose nearest event is taken tries the
-    others of its pool.  Returned in the order of the groups.
-    """
-    if len(chosen) == 1:
-        group, pool, outcomes = chosen[0]
-        best, _ = _nearest(lower, pool, group[0][2], group[-1][3], boundary)
-        return [(group, best, outcomes)] if best is not None else []
-    # Lazy greedy: a group's score can only grow when events are taken, so a popped
-    # entry whose event is still free is the true minimum; a stale one is recomputed.
-    # Same choices as recomputing every group each round, without its O(n^3) on a long
-    # sentence full of dates.
-    heap = []
-    for i, (group, pool, _) in enumerate(chosen):
-        best, score = _nearest(lower, pool, group[0][2], group[-1][3], boundary)
-        if best is not None:
-            heap.append((score, i, best))
-    heapq.heapify(heap)
-    taken: set[int] = set()      # character offsets of the events taken
-    settled = {}
-    while heap:
-        score, i, best = heapq.heappop(heap)
-        if not taken.isdisjoint(range(best.start, best.end)):
-            group, pool, _ = chosen[i]
-            pool = [t for t in pool if taken.isdisjoint(range(t.start, t.end))]
-            best, score = _nearest(lower, pool, group[0][2], group[-1][3], boundary)
-            if best is not None:
-                heapq.heappush(heap, (score, i, best))
-            continue
-        settled[i] = best
-        for start, end in _same_event(lower, best, triggers):
-            taken.update(range(start, end))
-    return [(chosen[i][0], settled[i], chosen[i][2]) for i in sorted(settled)]
-
-
-def _same_event(lower, best, triggers) -> list[tuple[int, int]]:
-    """Spans of ``best`` and of the triggers of its kind chained to it with at most
-    :data:`~analysis.lang.milestones.SAME_EVENT_GAP` characters and no punctuation between."""
-    lo, hi = best.start, best.end
-    gap_max = data.SAME_EVENT_GAP
-    grown = True
-    while grown:
-        grown = False
-        for t in triggers:
-            if t.kind != best.kind or (t.start >= lo and t.end <= hi):
-                continue
-            if t.start - hi > gap_max or lo - t.end > gap_max:
-                continue  # too far: never slice the text in between
-            gap = lower[hi:t.start] if t.start >= hi else lower[t.end:lo] if t.end <= lo else ""
-            if len(gap) <= gap_max and not _CLAUSE_END.search(gap) and "." not in gap:
-                lo, hi, grown = min(lo, t.start), max(hi, t.end), True
-    return [(lo, hi)]
-
-
-def _event_of(best, modes) -> Trigger:
+def _event_of(best, modes, index=None) -> Trigger:
     """``best`` with the mode of the event row (of the events table) it overlaps, which
     the milestone takes ("had restored": reported); ``modes`` are the sentence's
-    ``(start, end, mode)``."""
-    if modes:
-        for start, end, mode in modes:
-            if start < best.end and best.start < end:
-                if mode == best.mode:
-                    return best
-                return Trigger(best.start, best.end, best.kind, best.cameo, mode, best.countries)
+    ``(start, end, mode)``, the first listed wins; ``index`` is their :class:`ByStart`
+    when they are many."""
+    row = None
+    if index is not None:
+        row = index.first_overlapping(best.start, best.end)
+    elif modes:
+        for candidate in modes:
+            if candidate[0] < best.end and best.start < candidate[1]:
+                row = candidate
+                break
+    if row is not None:
+        if row[2] == best.mode:
+            return best
+        return Trigger(best.start, best.end, best.kind, best.cameo, row[2], best.countries)
     return best
 
 
-def _claiming(lower, triggers) -> list:
-    """The triggers that may date their event with a month or a year: not statements
-    (they claim a day), unless the statement is a document (a letter, a speech)."""
-    return [t for t in triggers if t.kind != "declaration" or lower.startswith(data.DOCUMENTS, t.start)]
-
-
-def _outcome(doc, best, triggers, g_end, sentence, named, excluded) -> str | None:
-    """The name an agreement or a session carries ("Association Agreement", "Commission Mixte")."""
+def _outcome(doc, best, agreements, g_end, sentence, context) -> str | None:
+    """The name an agreement or a session carries ("Association Agreement", "Commission Mixte");
+    ``agreements`` are the sentence's agreement triggers (:class:`_FirstAfter`)."""
     if best.kind in ("agreement", "session"):
         anchor = best
     elif best.kind == "visit":   # a visit "couronnée par la signature de la Déclaration conjointe"
-        anchor = next((t for t in triggers if t.kind == "agreement" and t.start >= g_end), None)
+        anchor = agreements.at_or_after(g_end)
     else:
         return None
     if anchor is None:
         return None
     lo = max(sentence[0], anchor.start - 60) if anchor is best else anchor.start
-    names = _names(doc, lo, min(sentence[1], anchor.end + 80), named, excluded, sentence[0])
+    names = _names(doc, lo, min(sentence[1], anchor.end + 80), context, sentence[0])
     # "signed the Association Agreement": the name after the verb; "X, conclu",
     # "X concluded by": the name right before the participle
     after = [n for n in names if n[1] > anchor.start and n[0] - anchor.end <= 25]

@@ -42,9 +42,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import config, schema
+from analysis import config, entities, milestones, schema, temporal, vocabulary
 from analysis.corpus import Corpus, annotate_corpus
 from analysis.io import neutralise_formula, write_csv
+from analysis.lang import milestones as milestone_data
 from analysis.language import detect_language
 from analysis.load import Article, Rejection, clean_text, iter_articles, printable
 from analysis.pipeline import annotate_document
@@ -626,6 +627,56 @@ def test_long_runs_are_annotated_in_linear_time(piece):
         done = ", ".join(f"{k} {v:.1f} s" for k, v in timings.items())
         pytest.fail(f"{exc}; stages finished: {done or 'none'}")
     assert_document_rows(doc, rows)
+
+
+#: Pieces whose repetition makes one sentence of thousands of dates and event
+#: words (". " before a lower-case word ends no sentence): the milestones stage
+#: pairs every date of a sentence with its events.
+SENTENCE_RUNS = [
+    "le 1er mars, il a signé un accord. ",
+    "on March 1, Morocco signed an agreement with Spain; ",
+    "après la visite du 3 mars 2021, lorsque le ministre a signé l'accord, ",
+    "en 2019 et en 2021 ont eu lieu respectivement la Visite Officielle et l'Accord Royal, ",
+    "le Maroc n'a pas signé l'accord le 2 mai 2020 mais a rappelé son ambassadeur et ",
+    "le 1er mars il a signé et signé et ",     # one event: a chain of every "signé"
+]
+
+
+@pytest.mark.parametrize("piece", SENTENCE_RUNS, ids=["fr", "en", "clauses", "respectively", "negated", "chain"])
+def test_sentence_of_thousands_of_dates_makes_sane_milestones(piece):
+    """200 KB of one piece without a sentence break: the milestones stage finishes (the
+    deadline only stops a hang: pairing each date with every event word of the sentence
+    took minutes) and its rows are those of the sentence's dates and events.
+
+    The events stage is left out (``events=[]``): it reads every cue of a sentence
+    for each of its triggers, seconds on this text; the rest of the pipeline runs."""
+    text = clean_text(piece * (200_000 // len(piece)))
+    doc = Document("runs.txt", text, detect_language(text), dt.date(2025, 10, 16))
+    rows = {"mentions": entities.find_mentions(doc), "terms": vocabulary.find_terms(doc),
+            "timexes": temporal.find_timexes(doc)}
+    try:
+        with deadline(60, f"the milestones of 200 KB of {piece!r}"):
+            rows["milestones"] = milestones.find_milestones(doc, terms=rows["terms"], events=[],
+                                                            mentions=rows["mentions"], timexes=rows["timexes"])
+    except TimeoutError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    assert_document_rows(doc, rows)
+    dates_of: dict[int, set] = {}
+    count_of: dict[int, int] = {}
+    for row in rows["timexes"]:
+        dates_of.setdefault(row[1], set()).add(row[5])
+        count_of[row[1]] = count_of.get(row[1], 0) + 1
+    assert max(count_of.values()) > 1000, "not one huge sentence"
+    assert rows["milestones"]
+    keys = set()
+    for row in rows["milestones"]:
+        sid, date, kind = row[1], row[2], row[4]
+        s_start, s_end = doc.sentences[sid]
+        assert date in dates_of[sid], row[:6]
+        assert kind in milestone_data.KIND_LABELS and row[10] in ("planned", "reported", "actual"), row[:6]
+        assert row[9] == text[s_start:s_end] and row[8], row[:9]
+        assert (date, kind, tuple(row[6])) not in keys, f"milestone twice: {row[:7]}"
+        keys.add((date, kind, tuple(row[6])))
 
 
 # --------------------------------------------------------------------------- nothing run
