@@ -214,6 +214,23 @@ class Clauses:
         k = bisect_right(self.starts, offset) - 1
         return k if k >= 0 and offset < self.spans[k][1] else -1
 
+    def following(self, lower, end) -> int:
+        """The index of the subordinate clause that opens right after ``end`` (only spaces
+        and a comma between) with a word of :data:`~analysis.lang.milestones.DATE_CLAUSES`
+        ("on Thursday when prosecutors charged …"), or -1."""
+        k = bisect_left(self.starts, end)
+        if k < len(self.starts):
+            start = self.starts[k]
+            if start - end <= 3 and not lower[end:start].strip(" ,") \
+                    and lower.startswith(data.DATE_CLAUSES, start):
+                return k
+        return -1
+
+    def clause_pool(self, triggers, k) -> list:
+        """The triggers of subordinate clause ``k``, in the order of ``triggers``."""
+        c_start, c_end = self.spans[k]
+        return [t for t in triggers if c_start <= t.start < c_end]
+
     def pool(self, triggers, start) -> list:
         """The triggers of the clause of the date at ``start``: of its subordinate clause if
         it is in one, else of the main clause (outside every subordinate clause); in the

@@ -93,8 +93,17 @@ def trigger_automaton(language: str):
     return automaton
 
 
-def kind_of_term(category: str | None, cameo: str | None) -> str | None:
-    """Milestone kind of a vocabulary term or event, or None (cooperation, aid …)."""
+def kind_of_term(category: str | None, cameo: str | None, headword: str | None = None) -> str | None:
+    """Milestone kind of a vocabulary term or event, or None (cooperation, aid …).
+
+    >>> kind_of_term("reduction_of_relations", "161"), kind_of_term("reduction_of_relations", "161",
+    ...                                                              "recall ambassador")
+    ('rupture', 'recall')
+    """
+    if headword:
+        kind = data.KIND_OF_HEADWORD.get(headword)
+        if kind:
+            return kind
     if cameo:
         for size in (3, 2):
             kind = data.KIND_OF_CAMEO.get(cameo[:size])
@@ -107,12 +116,12 @@ _KIND_MEMO: dict = {}
 _MISSING = object()
 
 
-def _kind(category, cameo) -> str | None:
+def _kind(category, cameo, headword=None) -> str | None:
     """:func:`kind_of_term`, remembered (terms and events repeat a few hundred pairs)."""
-    key = (category, cameo)
+    key = (category, cameo, headword)
     kind = _KIND_MEMO.get(key, _MISSING)
     if kind is _MISSING:
-        kind = kind_of_term(category, cameo)
+        kind = kind_of_term(category, cameo, headword)
         if len(_KIND_MEMO) < 10_000:
             _KIND_MEMO[key] = kind
     return kind
@@ -122,25 +131,46 @@ def lexicon_triggers(terms, events, wanted) -> dict[int, tuple[list, list, list]
     """Per dated sentence: (triggers of its terms, triggers of its events, negated spans).
 
     One pass over each table; kinds come from :func:`kind_of_term` (remembered).
+    A term of a narrower kind than its code's (:data:`~analysis.lang.milestones.KIND_OF_HEADWORD`)
+    gives that kind to an event of the same code on its words; a hosting term
+    (:data:`~analysis.lang.milestones.HOST_CODES`) counts only under an event.
     """
     out: dict[int, tuple[list, list, list]] = {}
-    memo, missing = _KIND_MEMO, _MISSING
+    memo, missing, hosts = _KIND_MEMO, _MISSING, data.HOST_CODES
+    coded: dict[int, Spans] = {}         # spans of the events (not negated), by sentence
+    for row in events:
+        if row[1] in wanted and row[8] is not None and row[7] != "negated":
+            spans = coded.get(row[1])
+            if spans is None:
+                spans = coded[row[1]] = Spans([])
+            spans.spans.append((row[8], row[9]))
+    no_events = Spans(())
+    narrower: dict[int, list] = {}       # terms whose headword narrows their code's kind
     for row in terms:
         sid = row[1]
         if sid in wanted:
-            kind = memo.get((row[6], row[7]), missing)
+            key = (row[6], row[7], row[5])
+            kind = memo.get(key, missing)
             if kind is missing:
-                kind = _kind(row[6], row[7])
+                kind = _kind(*key)
             if kind:
+                if row[7] in hosts and not coded.get(sid, no_events).overlaps(row[2], row[3]):
+                    continue            # hosts no visitor: no visit
                 entry = out.get(sid) or out.setdefault(sid, ([], [], []))
                 entry[0].append(Trigger(row[2], row[3], kind, row[7]))
+                if kind != _kind(row[6], row[7]):
+                    narrower.setdefault(sid, []).append((row[2], row[3], row[7], kind))
     for row in events:
         sid = row[1]
         if sid not in wanted or row[8] is None:
             continue
-        kind = memo.get((None, row[2]), missing)
+        kind = memo.get((None, row[2], None), missing)
         if kind is missing:
             kind = _kind(None, row[2])
+        for a, b, code, narrow in narrower.get(sid, ()):
+            if code == row[2] and a < row[9] and row[8] < b:
+                kind = narrow
+                break
         if row[7] == "negated":          # « n'a pas signé (l'accord) »: no milestone there
             entry = out.get(sid) or out.setdefault(sid, ([], [], []))
             entry[2].append((row[8] - _NEGATION_REACH, row[9] + _NEGATION_REACH, kind))

@@ -87,6 +87,39 @@ def _patterns(language: str):
     return bound, boundary, qualifiers, respectively, subordinator
 
 
+@lru_cache(maxsize=None)
+def _venue_pattern(language: str) -> re.Pattern:
+    """What stands right before a country named as a venue: "in (the) ", « dans la capitale »."""
+    prepositions, towns = data.VENUE_PREPOSITIONS[language], data.VENUE_TOWNS[language]
+    return re.compile(rf"(?<![^\W_])(?:{_words(prepositions)})\s+(?:(?:{_words(data.VENUE_DETERMINERS)})\s*)?"
+                      rf"(?:(?:{_words(towns)})\s+)?$")
+
+
+def _venues(lower, local, venue, s_start) -> set[str]:
+    """Countries the mentions ``local`` (a sentence's) name only as the place of a meeting
+    (see :data:`~analysis.lang.milestones.VENUE_KINDS`): "in Kazan, Russia", « dans la
+    capitale djiboutienne »; a country also named otherwise in the sentence (a person's,
+    a subject, « son homologue russe ») is no venue.
+
+    >>> rows = [("d", 0, 10, 15, "Kazan", "PLACE", None, "Kazan", "RUS", "name", None),
+    ...         ("d", 0, 17, 23, "Russia", "COUNTRY", None, "Russia", "RUS", "name", None)]
+    >>> sorted(_venues("they met in kazan, russia.", rows, _venue_pattern("en"), 0))
+    ['RUS']
+    """
+    venues, others, last = set(), set(), None
+    for row in sorted(local, key=_row_start):
+        country = row[8]
+        if not country:
+            continue
+        start = row[2]
+        is_venue = row[5] in ("COUNTRY", "PLACE") and (
+            venue.search(lower, max(s_start, start - 40), start) is not None
+            or (last is not None and last[8] == country and lower[last[3]:start].strip() == ","))
+        (venues if is_venue else others).add(country)
+        last = row if is_venue else None
+    return venues - others
+
+
 def _first_letters(phrases, others: str = "") -> str:
     """A look-ahead for the first character of any of ``phrases`` (or of ``others``).
 
@@ -178,10 +211,12 @@ def _main_pair(mentions) -> list[str]:
     return [c for c, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:2]]
 
 
-def _countries(local, main_pair, trigger) -> list[str]:
-    """The countries of a milestone; ``main_pair`` is called only when the clause names fewer than two."""
+def _countries(local, main_pair, trigger, venues=()) -> list[str]:
+    """The countries of a milestone; ``main_pair`` is called only when the clause names fewer
+    than two; ``venues`` (:func:`_venues`) are left out of the clause's."""
     found = trigger.countries
-    found = list(dict.fromkeys(found)) if found else list(dict.fromkeys([r[8] for r in local if r[8]]))
+    found = list(dict.fromkeys(found)) if found else \
+        list(dict.fromkeys([r[8] for r in local if r[8] and r[8] not in venues]))
     if len(found) >= 2:
         return sorted(found)
     if len(found) == 1:
@@ -230,7 +265,7 @@ def _mode(doc, trigger, start, end, value, language, sentence, today=None) -> st
     return "planned" if tense == "future" else "actual"
 
 
-def _label(doc, kind, trigger, outcome, local, sentence, qualifiers) -> str:
+def _label(doc, kind, trigger, outcome, local, sentence, qualifiers, dates=()) -> str:
     label = data.KIND_LABELS[kind]
     if kind in ("visit", "talks"):         # a session is not named by its place
         if kind == "visit":
@@ -244,6 +279,8 @@ def _label(doc, kind, trigger, outcome, local, sentence, qualifiers) -> str:
         place = None
         match = _PLACE_AFTER.search(doc.text, trigger.end, min(sentence[1], trigger.end + 80)) \
             or _PLACE_OBJECT.match(doc.text, trigger.end, sentence[1])
+        if match and any(r[2] < match.end(1) and match.start(1) < r[3] for r in dates):
+            match = None            # "travelled to Tokyo in March": a date, no place
         if match:
             s, e = match.span(1)
             place = next((r[7] or r[4] for r in local if r[5] in ("PLACE", "COUNTRY")
@@ -320,6 +357,7 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
     language = _language(doc)
     bound, boundary, qualifiers, respectively, subordinator = _patterns(language)
     bound_ends = _bound_ends(language)
+    venue = _venue_pattern(language)
     lower = doc.lower
     dated: dict[int, list] = {}
     for row in timexes:       # usable dates: resolved, not a modifier, not a bound ("avant", "by")
@@ -358,7 +396,7 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
         if not triggers:
             continue
         sentence_mentions = mentions_of[sid]
-        context = evidence = agreements = mention_index = mode_index = claiming_all = None
+        context = evidence = agreements = mention_index = mode_index = claiming_all = venues_of = None
         rows = dated[sid]
         groups = [rows] if len(rows) == 1 else _groups(lower, sorted(rows, key=_start))
         clauses = Clauses(lower, s_start, s_end, subordinator, rows) \
@@ -403,9 +441,19 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                         found = memo[key] = claiming(lower, pool)
                     pool = found
             if clauses:
+                main = pool
                 pool = clauses.pool(pool, g_start)
+                if clauses.clause_at(g_start) < 0:     # "on Thursday when …": that clause's too
+                    k = clauses.following(lower, g_end)
+                    if k >= 0:
+                        inner = clauses.clause_pool(main, k)
+                        if inner:
+                            pool = pool + inner
             chosen.append((group, pool, outcomes))
-        for group, best, outcomes in one_date_each(lower, chosen, boundary, triggers):
+        paired = one_date_each(lower, chosen, boundary, triggers)
+        if any(best.kind in data.SPECIFIC_KINDS for _, best, _ in paired):
+            paired = _narrowed(paired, triggers, clauses)
+        for group, best, outcomes in paired:
             g_start, g_end = group[0][2], group[-1][3]
             lo = min(g_start, best.start) - 60
             hi = max(g_end, best.end) + 30
@@ -419,7 +467,12 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                 if mention_index is None:
                     mention_index = ByStart(sentence_mentions, start=_row_start, end=_row_end)
                 local = mention_index.inside(lo, hi)
-            countries = _countries(local, main_pair, best)
+            venues = ()
+            if best.kind in data.VENUE_KINDS and not best.countries:
+                if venues_of is None:
+                    venues_of = _venues(lower, sentence_mentions, venue, s_start)
+                venues = venues_of
+            countries = _countries(local, main_pair, best, venues)
             modes = modes_of.get(sid)
             if mode_index is None and modes is not None and len(modes) > SHORT:
                 mode_index = ByStart(modes, start=_span_start, end=_span_end)
@@ -438,16 +491,36 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                         agreements = _FirstAfter([t for t in triggers if t.kind == "agreement"])
                     outcome = _outcome(doc, best, agreements, g_end, sentence, context)
                     outcomes = [outcome] * len(group)
-                    label = _label(doc, best.kind, best, outcome, local, sentence, qualifiers)
+                    label = _label(doc, best.kind, best, outcome, local, sentence, qualifiers, rows)
                 if actors is None:
                     actors = list(dict.fromkeys([r[6] for r in local if r[5] == "PERSON" and r[6]]))
                     if evidence is None:
                         evidence = text[s_start:s_end]
                 out.append((doc_id, sid, row[5], row[6], best.kind, best.cameo or kinds[best.kind],
                             countries, actors,
-                            label or _label(doc, best.kind, best, outcomes[i], local, sentence, qualifiers),
+                            label or _label(doc, best.kind, best, outcomes[i], local, sentence, qualifiers, rows),
                             evidence, _mode(doc, _event_of(best, modes, mode_index), row[2], row[3], row[5],
                                             language, sentence, today)))
+    return out
+
+
+def _narrowed(paired, triggers, clauses) -> list:
+    """``paired`` where an event of a kind "not specified below" (a diplomatic crisis)
+    gives its date to the nearest trigger of a narrower kind of the same clause
+    (:data:`~analysis.lang.milestones.SPECIFIC_KINDS`: the expulsion of envoys) that
+    dates nothing else."""
+    used = Spans([(t.start, t.end) for _, t, _ in paired])
+    out = []
+    for group, best, outcomes in paired:
+        narrower = data.SPECIFIC_KINDS.get(best.kind)
+        if narrower:
+            pool = clauses.pool(triggers, group[0][2]) if clauses else triggers
+            free = [t for t in pool if t.kind in narrower and not used.overlaps(t.start, t.end)]
+            if free:
+                middle = (group[0][2] + group[-1][3]) // 2
+                best = min(free, key=lambda t: abs((t.start + t.end) // 2 - middle))
+                used = Spans(used.spans + [(best.start, best.end)])
+        out.append((group, best, outcomes))
     return out
 
 

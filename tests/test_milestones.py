@@ -313,7 +313,7 @@ def test_a_narrower_kind_of_the_table_wins_over_the_lexicon():
 
 @pytest.mark.parametrize("category, cameo, kind", [
     ("visit", "043", "visit"), ("signature", "057", "agreement"), ("consultation", "040", "talks"),
-    ("reduction_of_relations", "161", "rupture"), ("reduction_of_relations", "160", "suspension"),
+    ("reduction_of_relations", "161", "rupture"), ("reduction_of_relations", "160", "reduction"),
     ("statement", "010", "declaration"), ("cooperation", "060", None), ("aid", "07", None),
     (None, "042", "visit"), (None, "061", None),
 ])

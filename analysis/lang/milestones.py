@@ -18,7 +18,8 @@ KINDS = {
     "visit": "042", "agreement": "057", "talks": "040", "session": "040",
     "declaration": "010", "rupture": "161", "suspension": "160", "restoration": "050",
     "recall": "161", "appointment": "050", "accession": None, "election": None,
-    "measure": "080", "establishment": "054",
+    "measure": "080", "establishment": "054", "reduction": "160", "talks_failed": "164",
+    "expulsion": "174", "legal": "115", "force": "190", "commitment": "030",
 }
 
 #: How strongly a kind claims a date in its clause: 1 names an event of the
@@ -29,7 +30,8 @@ KINDS = {
 TIER_PENALTY = {
     "visit": 0, "agreement": 0, "session": 0, "rupture": 0, "suspension": 0,
     "restoration": 0, "recall": 0, "appointment": 0, "accession": 0, "election": 0,
-    "establishment": 0, "talks": 25, "measure": 25, "declaration": 40,
+    "establishment": 0, "reduction": 0, "talks_failed": 0, "expulsion": 0, "legal": 0,
+    "force": 0, "talks": 25, "measure": 25, "commitment": 25, "declaration": 40,
 }
 #: Above this score no trigger claims a date (it is the news of another clause).
 MAX_SCORE = 150
@@ -42,8 +44,19 @@ DOCUMENTS = ("déclaration", "message", "lettre", "missive", "discours", "allocu
              "communiqué", "note verbale", "statement", "letter", "speech", "address")
 #: Kinds narrower than the vocabulary's categories: where a trigger of the table
 #: with one of these kinds overlaps a term or an event, the term's kind yields.
-NARROW_KINDS = frozenset({"recall", "appointment", "restoration", "accession", "election",
-                          "session", "establishment"})
+NARROW_KINDS = frozenset({"recall", "expulsion", "talks_failed", "appointment", "restoration", "accession",
+                          "election", "session", "establishment"})
+
+#: Kinds that give their date to a trigger of a more telling kind of the same clause
+#: that dates nothing else: a code "not specified below" (160 reduce relations:
+#: « crise diplomatique », "tensions") to a narrower one ("the diplomatic crisis that
+#: erupted last Monday ... their expelled envoys": the expulsion is the event); a
+#: pledge to the meeting it came out of ("pledged on Sunday to deepen cooperation,
+#: as the first visit to Seoul ...": the visit).
+SPECIFIC_KINDS = {
+    "reduction": ("rupture", "recall", "expulsion", "suspension", "talks_failed"),
+    "commitment": ("visit", "session", "talks"),
+}
 
 #: Characters added per comma, and per clause boundary, between a trigger and a date.
 COMMA_PENALTY = 20
@@ -65,6 +78,10 @@ SUBORDINATORS = {
            "à la suite du", "à la suite des", "suite à", "suite au", "suite aux", "jusqu'à ce que"),
     "en": ("after", "before", "since", "until", "when", "following", "in the wake of"),
 }
+#: Subordinators that date their clause by the date right before them: a date of the
+#: main clause may also take the event of such a clause ("the crisis
+#: widened on Thursday when prosecutors charged …", « en mars, lorsque … a signé »).
+DATE_CLAUSES = ("when", "lorsque", "quand")
 #: Words that may stand between such a preposition and its date ("after the 2019 …" is a clause).
 DATE_DETERMINERS = ("the", "le", "la", "l'", "les", "de", "du", "des", "d'")
 #: Triggers of one kind at most this many characters apart, with no punctuation
@@ -72,22 +89,46 @@ DATE_DETERMINERS = ("the", "le", "la", "l'", "les", "de", "du", "des", "d'")
 SAME_EVENT_GAP = 25
 
 #: Vocabulary categories (``analysis/data/lexicon.tsv``) → milestone kind.
-#: Categories absent here (cooperation, aid, force …) make no milestone.
+#: Categories absent here (cooperation, aid …) make no milestone; force and
+#: intent to cooperate are read from their CAMEO codes (19 fight and 20 mass violence,
+#: not a posture, 15, nor an assault, 18, on nobody's behalf; 030, not a thaw, 037).
 KIND_OF_CATEGORY = {
     "visit": "visit", "signature": "agreement", "consultation": "talks",
     "negotiation": "talks", "statement": "declaration", "praise_support": "declaration",
     "appeal": "declaration", "criticism": "declaration", "protest": "declaration",
     "rejection": "declaration", "demand": "declaration", "threat": "declaration",
-    "sanctions": "measure", "yield": "measure", "expulsion": "recall",
-    "reduction_of_relations": "suspension",
+    "sanctions": "measure", "yield": "measure", "expulsion": "expulsion",
+    "reduction_of_relations": "reduction",
 }
-#: Refinements of a category by CAMEO code (longest prefix wins).
+#: Refinements of a category by CAMEO code (longest prefix wins), after CAMEO's
+#: headings (``analysis/data/cameo.tsv``): 030 intent to cooperate, 115 bring a
+#: lawsuit, 160 reduce relations, 161 break relations, 164 halt negotiations, 166
+#: expel or withdraw, 173 arrest or charge, 174 expel individuals, 19 fight,
+#: 20 mass violence.
 KIND_OF_CAMEO = {
     "042": "visit", "043": "visit", "057": "agreement", "040": "talks", "041": "talks",
     "044": "talks", "045": "talks", "046": "talks", "036": "talks", "161": "rupture",
-    "160": "suspension", "163": "measure", "164": "suspension", "166": "recall",
-    "174": "recall", "01": "declaration", "02": "declaration", "051": "declaration",
-    "08": "measure",
+    "160": "reduction", "163": "measure", "164": "talks_failed", "166": "reduction",
+    "174": "expulsion", "01": "declaration", "02": "declaration", "051": "declaration",
+    "08": "measure", "030": "commitment", "115": "legal", "173": "legal",
+    "19": "force", "20": "force",
+}
+#: Lexicon headwords (``analysis/data/lexicon.tsv``) whose kind is narrower than
+#: their code's: recalling an ambassador is coded 161 like a rupture, a court
+#: ordering compensation 10 like a demand, freezing cooperation 160 like a crisis.
+#: An event of the events table on the same words takes the term's kind.
+KIND_OF_HEADWORD = {
+    "rappeler son ambassadeur": "recall", "rappel de l'ambassadeur": "recall",
+    "retirer son ambassadeur": "recall", "rappeler son ambassadeur pour consultations": "recall",
+    "pour consultations": "recall", "recall ambassador": "recall",
+    "withdraw ambassador": "recall", "recall for consultations": "recall",
+    "for consultations": "recall",
+    "ordonner d'indemniser": "legal", "order to compensate": "legal",
+    "suspendre la coopération": "suspension", "suspendre tout contact": "suspension",
+    "geler les relations": "suspension", "fermer la frontière": "suspension",
+    "frontière fermée": "suspension", "suspend cooperation": "suspension",
+    "suspend contacts": "suspension", "freeze relations": "suspension",
+    "close the border": "suspension", "border closed": "suspension",
 }
 
 #: Trigger words the lexicon lacks, or stands for when it is empty:
@@ -99,13 +140,20 @@ TRIGGERS = {
         ("establishment", "054", r"établissement (?:des|de) relations|établi\w* (?:des |de |les )?relations"
                                  r"|établies|nou(?:é|er|ent) des relations"),
         ("rupture", "161", r"rupture|rompu\w*|rompre|rompt|romp\w+|couper? les (?:liens|ponts)"),
-        ("recall", "161", r"rappel\w* (?:\w+ ){0,2}ambassad\w+|expuls\w+|persona non grata"),
+        ("recall", "161", r"rappel\w* (?:\w+ ){0,2}ambassad\w+"),
+        ("expulsion", "174", r"expuls\w+|persona non grata"),
         ("appointment", "050", r"nomm\w+ (?:\w+ ){0,3}ambassad\w+|nouvel ambassad\w+"
                                r"|lettres de créance|accrédit\w+"),
         ("suspension", "160", r"suspen\w+|gel(?:é|ée|és|ées|er)?|fermé\w*|fermeture\w*"),
         ("accession", None, r"accession|intronisation|investiture|prise de fonctions?|adhésion"
                             r"|réintégr\w+|admission"),
         ("election", None, r"élu\w*|réélu\w*|élection\w*|réélection"),
+        ("talks_failed", "164", r"échec des (?:négociations|pourparlers|discussions)"),
+        ("reduction", "160", r"réduit\w* (?:sa |leur )?représentation|retir\w+ (?:\w+ ){0,3}diplomates"),
+        ("legal", "115", r"audiences|procès|inculp\w+|plaintes?"),
+        ("force", "190", r"affrontements?|accrochages?|intervenu\w* militairement|intervention militaire"
+                         r"|invasion|envahi\w*|bombard\w+"),
+        ("commitment", "030", r"se sont engagés? à|ont convenu de|sont convenus de"),
         ("session", "040", r"session\w*|commission mixte|comité mixte|haute commission"
                            r"|dialogue stratégique|consultations politiques"),
         ("agreement", "057", r"sign(?:é|ée|és|ées|er|ent|èrent|ature)\w*|paraph\w+|ratifi\w+"
@@ -128,13 +176,21 @@ TRIGGERS = {
                                  r"|establishment of (?:diplomatic )?(?:relations|ties)"
                                  r"|relations (?:were )?established|ties (?:were )?established"),
         ("rupture", "161", r"rupture|broke off|break(?:s|ing)? off|sever\w*|cut (?:off )?ties"),
-        ("recall", "161", r"recall\w* (?:\w+ ){0,2}ambassador\w*|expel\w*|persona non grata"),
+        ("recall", "161", r"recall\w* (?:\w+ ){0,2}ambassador\w*"),
+        ("expulsion", "174", r"expel\w*|persona non grata"),
         ("appointment", "050", r"appoint\w* (?:\w+ ){0,3}ambassador\w*|new ambassador"
                                r"|credentials|accredit\w+"),
         ("suspension", "160", r"suspen\w+|froze|freez\w+|frozen|closed(?!-door)|closure\w*|halt\w*"),
         ("accession", None, r"accession|acceded|ascended the throne|enthroned|took office"
                             r"|sworn in|inaugurat\w+|joined|rejoined|admission"),
         ("election", None, r"elected|re-elected|election\w*|re-election"),
+        ("talks_failed", "164", r"talks (?:collapsed|broke down|failed)|collapse of (?:the )?talks"
+                                r"|breakdown of (?:the )?talks"),
+        ("reduction", "160", r"withdrew (?:\w+ ){0,3}diplomats|downgrad\w+ (?:diplomatic )?(?:relations|ties)"),
+        ("legal", "115", r"lawsuits?|sued|indicted|indictment|hearings?"),
+        ("force", "190", r"clash\w*|skirmish\w*|invad\w+|invasion|shelling|military intervention"
+                         r"|intervened militarily"),
+        ("commitment", "030", r"agreed to|pledged to|vowed to"),
         ("session", "040", r"sessions?|joint commission|joint committee|strategic dialogue"
                            r"|political consultations|high-level dialogue"),
         ("agreement", "057", r"sign(?:ed|s|ing|ature)|initial(?:l)?ed|ratif\w+|concluded"
@@ -150,6 +206,22 @@ TRIGGERS = {
                                r"|letters?|note verbale"),
     ],
 }
+
+#: Codes of hosting (CAMEO 043 « a reçu », « audience », "hosted"): a term of these
+#: makes a visit only where the events table found one (a visitor named beside it;
+#: « accueille 250 000 réfugiés », court « audiences » host nobody).
+HOST_CODES = ("043",)
+
+#: A country named as the place of a meeting (talks, a session) is its venue, not a
+#: party, unless the clause also names it otherwise ("met in Kazan, Russia"; « un
+#: sommet prévu dans la capitale djiboutienne »): its mention comes right after one
+#: of these prepositions (then perhaps a determiner and a word for a town), or after
+#: a venue town and a comma.  A visit's destination stays a party (its host).
+VENUE_KINDS = frozenset({"talks", "session"})
+VENUE_PREPOSITIONS = {"fr": ("à", "au", "aux", "en", "dans"), "en": ("in", "at")}
+VENUE_DETERMINERS = ("the", "la", "le", "les", "l'")
+VENUE_TOWNS = {"fr": ("capitale", "ville", "cité", "région", "province", "station balnéaire"),
+               "en": ("capital", "city", "town", "region", "province", "resort")}
 
 #: Words near a visit that say what kind of visit it is (for the label).
 VISIT_QUALIFIERS = {
@@ -177,7 +249,9 @@ KIND_LABELS = {
     "visit": "Visit", "agreement": "Agreement", "talks": "Talks", "session": "Session",
     "declaration": "Statement", "rupture": "Relations broken off",
     "suspension": "Suspension", "restoration": "Relations restored",
-    "recall": "Ambassador recalled or expelled", "appointment": "Ambassador appointed",
+    "recall": "Ambassador recalled", "appointment": "Ambassador appointed",
     "accession": "Accession", "election": "Election", "measure": "Measure",
-    "establishment": "Relations established",
+    "establishment": "Relations established", "reduction": "Relations reduced",
+    "talks_failed": "Talks failed", "expulsion": "Diplomats expelled",
+    "legal": "Legal action", "force": "Use of force", "commitment": "Commitment to cooperate",
 }

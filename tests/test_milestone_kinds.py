@@ -1,0 +1,171 @@
+"""Milestone kinds read from CAMEO codes and lexicon headwords; venues; narrower events."""
+
+import csv
+import datetime as dt
+import pathlib
+
+import pytest
+
+from analysis.lang import milestones as data
+from analysis.milestone_triggers import kind_of_term, lexicon_triggers
+from analysis.milestones import _venue_pattern, _venues, find_milestones
+from analysis.pipeline import annotate_document
+from analysis.temporal import find_timexes
+from analysis.text import Document
+
+D = dt.date(2024, 5, 3)
+LEXICON = pathlib.Path(__file__).resolve().parents[1] / "analysis" / "data" / "lexicon.tsv"
+
+
+def pipeline_milestones(language, text, published=D):
+    out = annotate_document(Document("d", text, language, published))
+    return [(m[2], m[4]) for m in out["milestones"]], out["milestones"]
+
+
+# (language, sentence, [(date, kind)]): through every annotator, new countries
+SENTENCES = [
+    # force (CAMEO 19): a deadly clash, a military intervention
+    ("en", "Relations soured after a border clash in May 2021 killed 19 Kyrgyz and Tajik soldiers.",
+     [("2021-05", "force")]),
+    ("fr", "L'Ouganda est intervenu militairement au Soudan du Sud en décembre 2013.",
+     [("2013-12", "force")]),
+    # legal action (115 lawsuit, 173 charge), a court hearing
+    ("fr", "Le Guyana a saisi la CIJ en mars 2018 pour trancher le différend frontalier avec le Venezuela.",
+     [("2018-03", "legal")]),
+    ("en", "The row deepened on Tuesday when prosecutors in Germany charged a Russian national with spying.",
+     [("2024-04-30", "legal")]),
+    ("fr", "Les audiences devant la Cour internationale de justice s'ouvriront en juin 2024.",
+     [("2024-06", "legal")]),
+    # recall (161 with an ambassador), expulsion (174)
+    ("en", "Sweden recalled its ambassador to Tehran in February 2023.", [("2023-02", "recall")]),
+    ("fr", "Le Burkina Faso a rappelé son ambassadeur à Abidjan en octobre 2023.", [("2023-10", "recall")]),
+    ("fr", "Le Mali a expulsé l'ambassadeur de France en janvier 2022.", [("2022-01", "expulsion")]),
+    # a crisis (160, not specified) yields its date to the expulsion of the same sentence
+    ("en", "The diplomatic crisis that began on Monday deepened as both capitals expelled each other's "
+     "envoys.", [("2024-04-29", "expulsion")]),
+    # intent to cooperate (030), and a pledge made at a visit: the visit
+    ("fr", "Le Ghana et le Togo se sont engagés mardi à renforcer leur coopération sécuritaire.",
+     [("2024-04-30", "commitment")]),
+    ("en", "Chile and Peru pledged on Sunday to deepen trade ties, as the first state visit to Lima by a "
+     "Chilean president in ten years ended.", [("2024-04-28", "visit")]),
+    # freezing cooperation is a suspension; failed talks
+    ("fr", "Le Maroc a suspendu tout contact avec l'ambassade d'Allemagne en mars 2021.",
+     [("2021-03", "suspension")]),
+    ("fr", "Le Caire a constaté l'échec des négociations avec Khartoum en avril 2022.",
+     [("2022-04", "talks_failed")]),
+    # no milestone: a posture is no event, a court audience is not hosted, no date
+    ("fr", "Le Kenya a déployé 3 000 soldats à la frontière, a indiqué l'armée.", []),
+    ("en", "The Philippines and Vietnam pledged to deepen their maritime cooperation.", []),
+    ("fr", "La Grèce accueille plus de 50 000 réfugiés depuis 2015.", []),
+]
+
+
+@pytest.mark.parametrize("language, sentence, expected", SENTENCES)
+def test_kinds_through_every_annotator(language, sentence, expected):
+    found, rows = pipeline_milestones(language, sentence)
+    assert found == expected
+    for row in rows:
+        assert data.KIND_LABELS[row[4]].lower() in row[8].lower()
+
+
+@pytest.mark.parametrize("language, sentence, venue, parties", [
+    ("en", "Leaders of Brazil and Argentina met in Nairobi, Kenya, on Thursday.", "KEN", ["ARG", "BRA"]),
+    ("fr", "Les présidents du Tchad et du Niger se sont entretenus jeudi dans la capitale éthiopienne.",
+     "ETH", ["NER", "TCD"]),
+    ("en", "Prime Minister Anthony Albanese and President Joko Widodo held talks in Bali, Indonesia, "
+     "on Monday.", None, ["AUS", "IDN"]),
+])
+def test_a_country_named_as_the_venue_is_no_party(language, sentence, venue, parties):
+    out = annotate_document(Document("d", sentence, language, D))
+    rows = [m for m in out["milestones"] if m[4] == "talks"]
+    assert rows and sorted(rows[0][6]) == parties
+    if venue:
+        assert venue not in rows[0][6]
+
+
+def row(doc, start, end, label, country):
+    return ("d", 0, start, end, doc.text[start:end], label, None, doc.text[start:end], country, "name", None)
+
+
+def test_venues_of_a_sentence():
+    doc = Document("d", "Modi and Xi met in Kazan, Russia, while Putin looked on.", "en", D)
+    lower, text = doc.lower, doc.text
+    at = text.index
+    mentions = [row(doc, at("Modi"), at("Modi") + 4, "PERSON", "IND"),
+                row(doc, at("Xi"), at("Xi") + 2, "PERSON", "CHN"),
+                row(doc, at("Kazan"), at("Kazan") + 5, "PLACE", "RUS"),
+                row(doc, at("Russia"), at("Russia") + 6, "COUNTRY", "RUS")]
+    assert _venues(lower, mentions, _venue_pattern("en"), 0) == {"RUS"}
+    putin = row(doc, at("Putin"), at("Putin") + 5, "PERSON", "RUS")
+    assert _venues(lower, mentions + [putin], _venue_pattern("en"), 0) == set()     # also a party
+
+
+@pytest.mark.parametrize("category, cameo, headword, kind", [
+    ("reduction_of_relations", "161", "recall ambassador", "recall"),
+    ("reduction_of_relations", "161", "rappeler son ambassadeur pour consultations", "recall"),
+    ("reduction_of_relations", "161", "sever ties", "rupture"),
+    ("reduction_of_relations", "160", "diplomatic crisis", "reduction"),
+    ("reduction_of_relations", "160", "freeze relations", "suspension"),
+    ("reduction_of_relations", "164", "talks collapsed", "talks_failed"),
+    ("expulsion", "174", "expel", "expulsion"),
+    ("criticism", "115", "take to court", "legal"),
+    ("force", "173", "indict", "legal"),
+    ("demand", "10", "order to compensate", "legal"),
+    ("demand", "10", "demand", "declaration"),
+    ("force", "190", None, "force"),
+    ("force", "15", None, None),
+    ("force", "18", None, None),
+    ("intent_to_cooperate", "030", None, "commitment"),
+    ("intent_to_cooperate", "037", None, None),
+])
+def test_kinds_follow_cameo_and_headwords(category, cameo, headword, kind):
+    assert kind_of_term(category, cameo, headword) == kind
+
+
+def test_every_headword_with_a_kind_is_in_the_lexicon():
+    with LEXICON.open(encoding="utf-8") as handle:
+        headwords = {r["headword"] for r in csv.DictReader(handle, delimiter="\t")}
+    assert set(data.KIND_OF_HEADWORD) <= headwords
+    assert set(data.KIND_OF_HEADWORD.values()) <= set(data.KINDS)
+    for kind, narrower in data.SPECIFIC_KINDS.items():
+        assert kind in data.KINDS and set(narrower) <= set(data.KINDS)
+    assert set(data.VENUE_KINDS) <= set(data.KINDS)
+
+
+def test_an_event_on_a_narrower_term_takes_its_kind():
+    doc = Document("d", "Le Niger a rappelé lundi son ambassadeur à Cotonou.", "fr", dt.date(2024, 5, 8))
+    start, end = doc.text.index("rappelé"), doc.text.index(" à Cotonou")
+    term = ("d", 0, start, end, doc.text[start:end], "rappeler son ambassadeur",
+            "reduction_of_relations", "161", -4.0)
+    event = ("d", 0, "161", -4.0, "NER", "BEN", doc.text[start:end], "actual", start, end)
+    terms, events, _ = lexicon_triggers([term], [event], {0})[0]
+    assert [t.kind for t in terms] == [t.kind for t in events] == ["recall"]
+    assert events[0].countries == ("NER", "BEN")
+    plain = ("d", 0, "161", -4.0, "NER", "BEN", "rappelé", "actual", start, start + 7)
+    assert [t.kind for t in lexicon_triggers([], [plain], {0})[0][1]] == ["rupture"]    # no term
+    rows = find_milestones(doc, terms=[term], events=[event], mentions=[], timexes=find_timexes(doc))
+    assert [(m[2], m[4], m[5]) for m in rows] == [("2024-05-06", "recall", "161")]
+
+
+def test_a_host_term_without_a_visitor_makes_no_visit():
+    doc = Document("d", "Les audiences, reportées à la demande du Bénin, doivent reprendre en mai 2025.",
+                   "fr", D)
+    start = doc.text.index("audiences")
+    term = ("d", 0, start, start + 9, "audiences", "audience", "visit", "043", 2.8)
+    rows = find_milestones(doc, terms=[term], events=[], mentions=[], timexes=find_timexes(doc))
+    assert [(m[2], m[4]) for m in rows] == [("2025-05", "legal")]
+    event = ("d", 0, "043", 2.8, "BEN", None, "audiences", "planned", start, start + 9)
+    rows = find_milestones(doc, terms=[term], events=[event], mentions=[], timexes=find_timexes(doc))
+    assert [m[4] for m in rows] == ["visit"]
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    ("en", "Ties worsened in March, when Oslo expelled two Russian diplomats.", [("2024-03", "expulsion")]),
+    ("fr", "La crise a éclaté en mars, lorsque Bamako a expulsé l'ambassadeur.", [("2024-03", "expulsion")]),
+    # a clause of another kind of subordinator keeps its event
+    ("en", "Ties worsened in March, after Oslo expelled two Russian diplomats.", []),
+])
+def test_a_when_clause_right_after_a_date_gives_it_its_event(language, sentence, expected):
+    doc = Document("d", sentence, language, D)
+    rows = find_milestones(doc, terms=[], events=[], mentions=[], timexes=find_timexes(doc))
+    assert [(m[2], m[4]) for m in rows] == expected
