@@ -160,7 +160,9 @@ _PLURAL = {"visit": "visits", "agreement": "agreements", "talks": "talks", "sess
            "declaration": "statements", "rupture": "ruptures", "suspension": "suspensions",
            "restoration": "restorations", "recall": "recalls", "appointment": "appointments",
            "accession": "accessions", "election": "elections", "measure": "measures",
-           "establishment": "establishments"}
+           "establishment": "establishments", "reduction": "reductions of relations",
+           "talks_failed": "failed talks", "expulsion": "expulsions", "legal": "legal actions",
+           "force": "uses of force", "commitment": "commitments to cooperate"}
 
 
 def _count(n: int, noun: str) -> str:

@@ -45,6 +45,12 @@ KIND_STYLE = {
     "election": ("#637939", "hourglass"),
     "measure": ("#843c39", "bowtie"),
     "establishment": ("#31a354", "star-triangle-up"),
+    "reduction": ("#f7b6d2", "hexagon-open"),
+    "talks_failed": ("#98df8a", "square-x"),
+    "expulsion": ("#c49c94", "x-thin-open"),
+    "legal": ("#6b6ecf", "triangle-left"),
+    "force": ("#7b4173", "asterisk-open"),
+    "commitment": ("#9edae5", "triangle-right"),
 }
 _DEFAULT_STYLE = ("#444444", "circle-open")
 
