@@ -629,6 +629,35 @@ def test_long_runs_are_annotated_in_linear_time(piece):
     assert_document_rows(doc, rows)
 
 
+#: Pieces that made the entity stage compare each title, name or organisation with
+#: every other one of the article (fuzz seed 3: a 4.4 MB article of one repeated
+#: sentence took 126 s there): at 300 KB each took 2.5-6 s in that stage alone.
+ENTITY_RUNS = ["Le Président de l’ONU. ", "The President of NATO. ", "Wang Yi, Parti communiste chinois. ",
+               "M. Wang Yi de l’OTAN, ", "le Parti communiste chinois et Wang Yi "]
+
+
+@pytest.mark.parametrize("piece", ENTITY_RUNS)
+def test_repeated_names_and_organisations_are_annotated_in_linear_time(piece):
+    """300 KB of one piece naming people, titles and bodies: every annotator within 3 s
+    (the deadline only stops a hang), and every copy of the piece gets the mentions the
+    piece gets alone."""
+    reps = 300_000 // len(piece)
+    text = clean_text(piece * reps)
+    doc = Document("runs.txt", text, detect_language(text), dt.date(2025, 10, 16))
+    timings: dict[str, float] = {}
+    try:
+        with deadline(3, f"300 KB of {piece!r}"):
+            rows = annotate_document(doc, timings)
+    except TimeoutError as exc:
+        done = ", ".join(f"{k} {v:.1f} s" for k, v in timings.items())
+        pytest.fail(f"{exc}; stages finished: {done or 'none'}")
+    assert_document_rows(doc, rows)
+    one = Document("one.txt", clean_text(piece), doc.language, dt.date(2025, 10, 16))
+    labels = [(r[4], r[5]) for r in annotate_document(one)["mentions"]]
+    assert labels, piece
+    assert [(r[4], r[5]) for r in rows["mentions"]] == labels * reps
+
+
 #: Pieces whose repetition makes one sentence of thousands of dates and event
 #: words (". " before a lower-case word ends no sentence): the milestones stage
 #: pairs every date of a sentence with its events.

@@ -37,7 +37,7 @@ and languages:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
@@ -49,6 +49,7 @@ from .keys import name_key
 from .people import find_people
 from .scan import previous_word
 from .scan import scan as scan_names
+from .spans import Cover
 
 __all__ = ["find_mentions", "load_gazetteer", "name_key", "LABELS", "FORMS"]
 
@@ -126,11 +127,13 @@ def _person_titles(doc, gz, layers, used_roles, person_rows, persons, country_co
     name_at = layers.name_at
     rows = []
     by_id = None
+    orgs = Cover(org_spans)
+    holders: dict = {}   # (roles, country) -> the person rows that may hold the title
     for h in layers.words:
         if h[2] != ROLE or h[3] not in lang_people.TITLE_ROLES or h[0] in used_roles:
             continue
         start, end, role = h[0], h[1], h[3]
-        if any(s <= start < e for s, e in org_spans):
+        if orgs.covers(start):
             continue
         phrase = lower[start:end]
         determined = phrase.startswith(("sa ", "his ", "her ")) or \
@@ -145,7 +148,8 @@ def _person_titles(doc, gz, layers, used_roles, person_rows, persons, country_co
             continue
         if by_id is None:
             by_id = {p.entity_id: p for p in persons}
-        person = _link_title(role, country, start, person_rows, by_id, gz, year, country_counts)
+        person = _link_title(role, country, start, person_rows, by_id, gz, year, country_counts,
+                             holders)
         if person is None:
             continue
         entity_id, name, p_country = person
@@ -153,14 +157,26 @@ def _person_titles(doc, gz, layers, used_roles, person_rows, persons, country_co
     return rows
 
 
-def _link_title(role, country, pos, person_rows, persons, gz, year, country_counts):
+def _link_title(role, country, pos, person_rows, persons, gz, year, country_counts,
+                seen: dict | None = None):
+    """The person a title at ``pos`` stands for: the last one named before it with the
+    role (and country), else the first after it, else the one known holder of the role.
+    ``seen`` keeps the rows of each (roles, country) for the other titles of the article:
+    with it, one title costs a bisection instead of a pass over every person row."""
     by_id = persons if isinstance(persons, dict) else {p.entity_id: p for p in persons}
     roles = _SAME_ROLE.get(role, {role})
-    candidates = [r for r in person_rows
-                  if by_id[r[2]].role in roles and (country is None or by_id[r[2]].country == country)]
+    key = (frozenset(roles), country)
+    found = seen.get(key) if seen is not None else None
+    if found is None:
+        candidates = [r for r in person_rows   # sorted by start, as find_people returns them
+                      if by_id[r[2]].role in roles and (country is None or by_id[r[2]].country == country)]
+        found = (candidates, [r[0] for r in candidates])
+        if seen is not None:
+            seen[key] = found
+    candidates, starts = found
     if candidates:
-        before = [r for r in candidates if r[0] < pos]
-        r = before[-1] if before else candidates[0]
+        k = bisect_left(starts, pos)   # the rows before are those starting before pos
+        r = candidates[k - 1] if k else candidates[0]
         return r[2], r[3], r[4]
     if country is None and role in _MONARCH_ROLES:
         monarchies = [(n, iso3) for iso3, n in country_counts.items() if n and iso3 in gz.monarchies]

@@ -19,12 +19,17 @@ Council", "Silicon Valley Bank") and is left alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import itemgetter
 
 from ..lang import countries as lang
 from .gazetteer import REGION, normalise
 from .keys import slug
+from .spans import Cover
 
 __all__ = ["find_features"]
+
+_START = itemgetter(0)
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"
 _CAP_NAME = rf"{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}"
@@ -87,16 +92,27 @@ def find_features(doc, names: list, heads: list | None = None) -> list[tuple]:
     if not spans:
         return []
     hits = []
+    # bisections instead of a pass over every name per feature (a huge article has
+    # thousands of both); a stable sort keeps the order of names that share a start
+    names = sorted(names, key=_START)
+    name_starts = [h[0] for h in names]
+    covered = Cover((h[0], h[1]) for h in names)
     for start, end in spans:
         end = _trim_back(text, start, end)
         if end is None or _continues(text, end):
             continue
-        if any(h[0] <= start and end <= h[1] for h in names):
+        if covered.holds(start, end):
             continue  # a table's name already ("South China Sea", "mer de Chine méridionale")
         surface = text[start:end]
         row = ("PLACE", f"place:~{slug(surface)}", " ".join(surface.split()), None, "name", None)
         # "la péninsule de Crimée", "Kashmir Valley": the region's id and country
-        places = [h for h in names if start <= h[0] and h[1] < end and h[2] == REGION]
+        places = []
+        for k in range(bisect_left(name_starts, start), len(names)):
+            h = names[k]
+            if h[0] >= end:   # (a hit ending before ``end`` starts before it)
+                break
+            if h[1] < end and h[2] == REGION:
+                places.append(h)
         if len(places) == 1 and places[0][6] is not None and places[0][6][3] is not None:
             row = places[0][6]
         norm = normalise(doc.lower[start:end])

@@ -26,6 +26,7 @@ from ..lang import institutions as lang
 from .gazetteer import COUNTRY, DEMONYM, HEAD, ORG, PREFIX, Gazetteer
 from .keys import slug
 from .scan import Layers, previous_word
+from .spans import Cover
 
 __all__ = ["find_institutions"]
 
@@ -61,12 +62,12 @@ def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
             starts = {x[0]: x for x in layers.names}
             for x in layers.nested:
                 starts[x[0]] = x
-            data_spans = [(x[0], x[1]) for x in layers.names if x[2] == ORG]
-        if not head_upper and any(s <= head_start < e for s, e in data_spans):
+            data_spans = Cover((x[0], x[1]) for x in layers.names if x[2] == ORG)
+        if not head_upper and data_spans.covers(head_start):
             continue
         if not head_upper and body:
             span = _lowercase_body(text, lower, head_start, head_end, starts)
-            if span is not None and not any(s <= span[0] and span[1] <= e for s, e in data_spans):
+            if span is not None and not data_spans.holds(span[0], span[1]):
                 found.append((span[0], span[1], h[3]))
                 last_end = span[1]
             continue
@@ -78,7 +79,7 @@ def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
             right = head_end
             left = _qualified_ministry(lower, head_start, starts)
             if left is not None:  # "the Indian foreign ministry", "China's defence ministry"
-                if not any(s <= left and head_end <= e for s, e in data_spans):
+                if not data_spans.holds(left, head_end):
                     found.append((left, head_end, h[3]))
                     last_end = head_end
                 continue
@@ -86,7 +87,7 @@ def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
         if right == head_end and left == head_start:
             continue
         start, end = left, right
-        if any(s <= start and end <= e for s, e in data_spans):
+        if data_spans.holds(start, end):
             continue
         found.append((start, end, h[3]))
         last_end = end

@@ -54,6 +54,7 @@ from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, HEAD, HONORIFIC, 
                         REGION, ROLE, SHORT, Gazetteer)
 from .keys import name_key
 from .scan import Layers
+from .spans import Cover
 
 __all__ = ["Person", "find_people"]
 
@@ -96,6 +97,30 @@ class Person:
     family: frozenset = field(default_factory=frozenset)   # keys a bare surname may take
 
 
+class _People(dict):
+    """The people of an article by entity id, and each key word of a name to the people
+    whose tokens hold it, in the order they were met.  "Which people have all these
+    words?" then reads the people of one word, not every person of the article (an
+    article naming thousands of people made that quadratic)."""
+
+    __slots__ = ("by_token",)
+
+    def __init__(self):
+        super().__init__()
+        self.by_token: dict[str, list[Person]] = {}
+
+    def add(self, person: Person) -> None:
+        self[person.entity_id] = person
+        for token in person.tokens:
+            self.by_token.setdefault(token, []).append(person)
+
+    def holding(self, words: set):
+        """A superset of the people whose tokens hold all ``words``, in the order met."""
+        if not words:
+            return self.values()
+        return min((self.by_token.get(w, ()) for w in words), key=len)
+
+
 @dataclass(slots=True)
 class _Candidate:
     start: int
@@ -114,7 +139,7 @@ class _Context:
 
     __slots__ = ("doc", "text", "lower", "gz", "names", "name_starts", "name_at", "words",
                  "word_starts", "word_at", "role_starts", "role_ends", "used_roles",
-                 "sentence_starts", "absorbed")
+                 "sentence_starts", "absorbed", "governments")
 
     def __init__(self, doc, gz, layers: Layers):
         self.doc, self.text, self.lower, self.gz = doc, doc.text, doc.lower, gz
@@ -128,6 +153,7 @@ class _Context:
         self.used_roles: set[int] = set()
         self.sentence_starts = None
         self.absorbed: set[int] = set()   # starts of city hits read as parts of a name
+        self.governments: dict[int, str | None] = {}   # sentence start -> its government's country
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """``(start, end)`` of the sentence holding ``pos`` (the whole text if none)."""
@@ -189,10 +215,11 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
             candidates.append(cand)
         else:
             bare.append(cand)
-    if org_spans and candidates:
-        candidates = [c for c in candidates if not _inside_any(c.start, c.end, org_spans)]
+    orgs = Cover(org_spans) if org_spans else None   # one bisection per question, not a scan
+    if orgs and candidates:
+        candidates = [c for c in candidates if not orgs.holds(c.start, c.end)]
 
-    people: dict[str, Person] = {}
+    people = _People()
     mentions: list[tuple] = []
     pending: list[_Candidate] = []
     for c in candidates:
@@ -210,7 +237,7 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
             mentions.append((c.start, c.end, person.entity_id, person.name, person.country, "name",
                              person.role))
     if bare and people:
-        mentions.extend(_bare_surnames(bare, text, people, org_spans, ctx.absorbed))
+        mentions.extend(_bare_surnames(bare, text, people, orgs, ctx.absorbed))
     inferred = set()
     mentioned = None
     for person in people.values():
@@ -231,7 +258,7 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
     return mentions, list(people.values()), ctx.used_roles, ctx.absorbed
 
 
-def _bare_surnames(bare: list[_Candidate], text: str, people: dict, org_spans,
+def _bare_surnames(bare: list[_Candidate], text: str, people: dict, orgs: Cover | None,
                    absorbed: set) -> list[tuple]:
     """Single capitalised words with no title that are the family name of a person named
     earlier in the article: "Doval, who is …", "MM. Kenyatta et Farmajo", "Yoon said"
@@ -249,7 +276,7 @@ def _bare_surnames(bare: list[_Candidate], text: str, people: dict, org_spans,
         if not matches:
             continue
         before = [p for p in matches if p.first < c.start]
-        if not before or (org_spans and _inside_any(c.start, c.end, org_spans)):
+        if not before or (orgs and orgs.holds(c.start, c.end)):
             continue
         # the same spelling first: "Lee" is Lee Jae-myung, not Li Qiang (one key); then
         # a titled person ("Prime Minister Shehbaz Sharif", not "his brother Nawaz Sharif")
@@ -299,6 +326,8 @@ def _government_country(ctx: _Context, pos: int) -> str | None:
     """The one country whose government noun the sentence at ``pos`` names ("Mexican
     diplomats", "Mexico's embassy", "les diplomates mexicains"), or None (none, or several)."""
     s_start, s_end = ctx.sentence(pos)
+    if s_start in ctx.governments:   # one pass per sentence, not per person in it
+        return ctx.governments[s_start]
     lower, hits = ctx.lower, ctx.names
     english = ctx.doc.language == "en"
     found = set()
@@ -317,7 +346,8 @@ def _government_country(ctx: _Context, pos: int) -> str | None:
         elif h[2] == DEMONYM and lower[max(0, h[0] - 1):h[0]] == " " and \
                 lower[max(s_start, h[0] - 26):h[0] - 1].endswith(lang.GOVERNMENT_NOUNS_FR):
             found.add(h[3])
-    return next(iter(found)) if len(found) == 1 else None
+    country = ctx.governments[s_start] = next(iter(found)) if len(found) == 1 else None
+    return country
 
 
 def _starts_noun(lower: str, pos: int, nouns: tuple) -> bool:
@@ -325,13 +355,6 @@ def _starts_noun(lower: str, pos: int, nouns: tuple) -> bool:
         if lower.startswith(noun, pos):
             end = pos + len(noun)
             return end >= len(lower) or not lower[end].isalnum()
-    return False
-
-
-def _inside_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    for s, e in spans:
-        if s <= start and end <= e:
-            return True
     return False
 
 
@@ -602,19 +625,20 @@ def _person_for(c: _Candidate, surface: str, gz: Gazetteer, people: dict, year) 
                 tokens = _ACTOR_TOKENS[actor.actor_id] = _tokens(actor.aliases)
             person = Person(actor.actor_id, actor.name, actor.country, role, actor.gender,
                             tokens, c.start, family_keys(tuple(actor.aliases), actor.country))
-            people[actor.actor_id] = person
+            people.add(person)
         return person
     key = name_key(surface)
     entity_id = "~" + key.replace(" ", "-")
     words = set(key.split())
-    earlier = [p for p in people.values() if words < p.tokens and (c.gender is None or p.gender in (None, c.gender))]
+    earlier = [p for p in people.holding(words)
+               if words < p.tokens and (c.gender is None or p.gender in (None, c.gender))]
     if earlier:  # "M. Ould Khaled" after "Mohamed Ould Khaled"
         return max(earlier, key=lambda p: p.first)
     person = people.get(entity_id)
     if person is None:
         person = Person(entity_id, " ".join(surface.split()), c.country, c.role, c.gender,
                         frozenset(key.split()), c.start, family_keys((surface,), c.country))
-        people[entity_id] = person
+        people.add(person)
     else:
         person.country = person.country or c.country
         person.role = person.role or c.role
@@ -633,7 +657,7 @@ def _resolve_single(c: _Candidate, text: str, gz: Gazetteer, people: dict, year)
     key = name_key(text[c.start:c.end])
     if key and people:
         words = set(key.split())
-        matches = [p for p in people.values()
+        matches = [p for p in people.holding(words)
                    if words <= p.tokens and (c.gender is None or p.gender in (None, c.gender))]
         if matches:
             before = [p for p in matches if p.first <= c.start]

@@ -212,6 +212,14 @@ def _kept(names: list[tuple], doc, gz: Gazetteer) -> list[tuple]:
     text, lower = doc.text, doc.lower
     kept = []
     cues_seen: dict[tuple, bool] = {}
+    # start of every hit -> whether a country word starts there: one look-up per
+    # question instead of a pass over all hits (quadratic in a huge article)
+    starts: dict[int, bool] = {}
+    for h in names:
+        if h[2] in _COUNTRY_KINDS:
+            starts[h[0]] = True
+        else:
+            starts.setdefault(h[0], False)
     for h in names:
         kind, start = h[2], h[0]
         if kind in _ALWAYS_KEPT:
@@ -220,14 +228,15 @@ def _kept(names: list[tuple], doc, gz: Gazetteer) -> list[tuple]:
             if not _after_given_name(text, start, gz):
                 kept.append(h)
         elif kind == COUNTRY:
-            if _keep_country(h, text, lower, doc, gz, names, cues_seen):
+            if _keep_country(h, text, lower, doc, gz, starts, cues_seen):
                 kept.append(h)
-        elif _keep(h, text, lower, doc, gz, names):
+        elif _keep(h, text, lower, doc, gz, starts):
             kept.append(h)
     return kept
 
 
-def _keep_country(hit, text: str, lower: str, doc, gz: Gazetteer, names, cues_seen: dict) -> bool:
+def _keep_country(hit, text: str, lower: str, doc, gz: Gazetteer, starts: dict,
+                  cues_seen: dict) -> bool:
     start, end, iso3 = hit[0], hit[1], hit[3]
     cues = HOMONYM_CUES.get(iso3)
     if cues:
@@ -244,13 +253,13 @@ def _keep_country(hit, text: str, lower: str, doc, gz: Gazetteer, names, cues_se
         return False
     if text[start:end] in GIVEN_NAME_HOMONYMS:
         following = _next_word(text, end)
-        if following[:1].isupper() and not _starts_hit(names, end, text) and \
+        if following[:1].isupper() and not _starts_hit(starts, end, text) and \
                 following.lower() not in gz.stop_words:
             return False
     return True
 
 
-def _keep(hit, text: str, lower: str, doc, gz: Gazetteer, names: list) -> bool:
+def _keep(hit, text: str, lower: str, doc, gz: Gazetteer, starts: dict) -> bool:
     start, end, kind = hit[0], hit[1], hit[2]
     if kind == DEMONYM:
         regional = REGIONAL_DEMONYM_QUALIFIERS.get(hit[3])
@@ -268,7 +277,7 @@ def _keep(hit, text: str, lower: str, doc, gz: Gazetteer, names: list) -> bool:
             # "in German-Polish relations": a compound of countries, unless a verb of
             # speaking says languages ("translated into Russian-English")
             earlier = previous_word(lower, start - len(before) - 1) if before else ""
-            return earlier not in institutions.SPEAKING_VERBS and _starts_country(names, end + 1)
+            return earlier not in institutions.SPEAKING_VERBS and _starts_country(starts, end + 1)
         return following[:1] == " " and following[1:2].islower()
     if kind == PREFIX:
         if end >= len(text) or text[end] not in HYPHENS:
@@ -277,7 +286,7 @@ def _keep(hit, text: str, lower: str, doc, gz: Gazetteer, names: list) -> bool:
         compound = lower[start:end] + "-" + partner
         if compound in institutions.NOT_COUNTRY_COMPOUNDS:
             return False
-        return partner in institutions.COMPOUND_PARTNERS or _starts_country(names, end + 1)
+        return partner in institutions.COMPOUND_PARTNERS or _starts_country(starts, end + 1)
     if kind == CTITLE:
         return previous_word(lower, start) in _DETERMINERS
     return True
@@ -299,14 +308,14 @@ def _after_given_name(text: str, start: int, gz: Gazetteer) -> bool:
     return bool(word) and word[0].isupper() and word in gz.given_names
 
 
-def _starts_hit(names: list, pos: int, text: str) -> bool:
+def _starts_hit(starts: dict, pos: int, text: str) -> bool:
     while pos < len(text) and text[pos] == " ":
         pos += 1
-    return any(h[0] == pos for h in names)
+    return pos in starts
 
 
-def _starts_country(names: list, pos: int) -> bool:
-    return any(h[0] == pos and h[2] in _COUNTRY_KINDS for h in names)
+def _starts_country(starts: dict, pos: int) -> bool:
+    return starts.get(pos, False)
 
 
 def _select(hits: list) -> tuple[list, list, dict]:
