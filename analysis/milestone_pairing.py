@@ -7,7 +7,11 @@ comma and per clause boundary in between (:func:`nearest`).  The closest pair
 of the sentence is settled first and one event takes one group
 (:func:`one_date_each`); an event is its trigger and the triggers of its kind
 chained to it (:func:`same_event`).  A date in a subordinate clause only sees
-that clause's triggers (:class:`Clauses`).
+that clause's triggers (:class:`Clauses`); a date right before a "when" clause
+sees that clause's too.  After the pairing, a generic event (a diplomatic crisis)
+or a pledge gives its date to a narrower event or a meeting of the clause that
+dates nothing else (:func:`narrowed`); a country named only as the venue of
+talks is no party (:func:`venues`).
 
 Every score is at least the distance (no penalty is negative), so a trigger
 farther than :data:`~analysis.lang.milestones.MAX_SCORE` characters from a
@@ -28,14 +32,16 @@ from __future__ import annotations
 
 import heapq
 import re
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import attrgetter, itemgetter, sub
 
 from .lang import milestones as data
 
-__all__ = ["CLAUSE_END", "SHORT", "ByStart", "Spans", "Clauses", "NextMatch", "claiming", "nearest",
-           "one_date_each", "same_event"]
+__all__ = ["CLAUSE_END", "SHORT", "ByStart", "Spans", "Clauses", "NextMatch", "FirstAfter", "claiming",
+           "nearest", "one_date_each", "same_event", "narrowed", "phrases_pattern", "venue_pattern",
+           "venues"]
 
 _APOS = "['\u2019\u02bc]"
 CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]")
@@ -129,7 +135,7 @@ class ByStart:
         return min(found, key=_first)[1] if found else None
 
 
-_first, _second = itemgetter(0), itemgetter(1)
+_first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 class Spans:
@@ -386,3 +392,87 @@ def same_event(lower, best, triggers: ByStart) -> list[tuple[int, int]]:
                 lo, hi, grown = min(lo, t.start), max(hi, t.end), True
                 break
     return [(lo, hi)]
+
+
+def phrases_pattern(phrases) -> str:
+    """Alternatives of a pattern for ``phrases``, longest first (any apostrophe, any spaces)."""
+    return "|".join(p.replace("'", _APOS).replace(" ", r"\s+")
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def venue_pattern(language: str) -> re.Pattern:
+    """What stands right before a country named as a venue: "in (the) ", « dans la capitale »."""
+    prepositions, towns = data.VENUE_PREPOSITIONS[language], data.VENUE_TOWNS[language]
+    return re.compile(rf"(?<![^\W_])(?:{phrases_pattern(prepositions)})\s+(?:(?:{phrases_pattern(data.VENUE_DETERMINERS)})\s*)?"
+                      rf"(?:(?:{phrases_pattern(towns)})\s+)?$")
+
+
+def venues(lower, local, venue, s_start) -> set[str]:
+    """Countries the mentions ``local`` (a sentence's) name only as the place of a meeting
+    (see :data:`~analysis.lang.milestones.VENUE_KINDS`): "in Kazan, Russia", « dans la
+    capitale djiboutienne »; a country also named otherwise in the sentence (a person's,
+    a subject, « son homologue russe ») is no venue.
+
+    >>> rows = [("d", 0, 12, 17, "Kazan", "PLACE", None, "Kazan", "RUS", "name", None),
+    ...         ("d", 0, 19, 25, "Russia", "COUNTRY", None, "Russia", "RUS", "name", None)]
+    >>> sorted(venues("they met in kazan, russia.", rows, venue_pattern("en"), 0))
+    ['RUS']
+    """
+    venues, others, last = set(), set(), None
+    for row in sorted(local, key=_third):
+        country = row[8]
+        if not country:
+            continue
+        start = row[2]
+        is_venue = row[5] in ("COUNTRY", "PLACE") and (
+            venue.search(lower, max(s_start, start - 40), start) is not None
+            or (last is not None and last[8] == country and lower[last[3]:start].strip() == ","))
+        (venues if is_venue else others).add(country)
+        last = row if is_venue else None
+    return venues - others
+
+
+class FirstAfter:
+    """The first trigger of a list (in its order) that starts at an offset or after, in log
+    time (a short list is read whole)."""
+
+    __slots__ = ("triggers", "starts", "first")
+
+    def __init__(self, triggers):
+        self.triggers, self.starts, self.first = triggers, None, None
+
+    def at_or_after(self, offset):
+        triggers = self.triggers
+        if len(triggers) <= SHORT:
+            return next((t for t in triggers if t.start >= offset), None)
+        if self.starts is None:
+            order = sorted(range(len(triggers)), key=lambda i: triggers[i].start)
+            self.starts = [triggers[i].start for i in order]
+            self.first = [None] * (len(order) + 1)       # first[j]: the earliest listed of order[j:]
+            earliest = None
+            for j in range(len(order) - 1, -1, -1):
+                if earliest is None or order[j] < earliest:
+                    earliest = order[j]
+                self.first[j] = triggers[earliest]
+        return self.first[bisect_left(self.starts, offset)]
+
+
+def narrowed(paired, triggers, clauses) -> list:
+    """``paired`` where an event of a kind "not specified below" (a diplomatic crisis)
+    gives its date to the nearest trigger of a narrower kind of the same clause
+    (:data:`~analysis.lang.milestones.SPECIFIC_KINDS`: the expulsion of envoys) that
+    dates nothing else."""
+    used = Spans([(t.start, t.end) for _, t, _ in paired])
+    out = []
+    for group, best, outcomes in paired:
+        narrower = data.SPECIFIC_KINDS.get(best.kind)
+        if narrower:
+            pool = clauses.pool(triggers, group[0][2]) if clauses else triggers
+            free = [t for t in pool if t.kind in narrower and not used.overlaps(t.start, t.end)]
+            if free:
+                middle = (group[0][2] + group[-1][3]) // 2
+                best = min(free, key=lambda t: abs((t.start + t.end) // 2 - middle))
+                used = Spans(used.spans + [(best.start, best.end)])
+        out.append((group, best, outcomes))
+    return out

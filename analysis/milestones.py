@@ -2,9 +2,10 @@
 
 A milestone is a temporal expression (:mod:`analysis.temporal`) and the
 event word nearest to it in its clause: a visit, an agreement, talks, a
-session of a commission, a statement, a rupture, suspension or restoration
-of relations, an ambassador recalled or appointed, an accession or an
-election.  Event words come from the vocabulary annotator's terms and events
+session of a commission, a statement, a rupture, suspension, reduction or
+restoration of relations, failed talks, an ambassador recalled or appointed,
+diplomats expelled, a legal action, a use of force, a commitment to cooperate,
+an accession or an election.  Event words come from the vocabulary annotator's terms and events
 (mapped to kinds by :data:`analysis.lang.milestones.KIND_OF_CATEGORY`) and
 from the package's own trigger table, which covers the kinds the lexicon
 lacks and stands in for it when it returns nothing.
@@ -41,14 +42,15 @@ from __future__ import annotations
 
 import datetime
 import re
-from bisect import bisect_left
 from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
 
 from .lang import milestones as data
 from .lang.calendar import BOUND_WORDS
-from .milestone_pairing import SHORT, ByStart, Clauses, NextMatch, Spans, claiming, one_date_each
+from .milestone_pairing import (SHORT, ByStart, Clauses, FirstAfter, NextMatch, Spans, claiming, narrowed,
+                                one_date_each, phrases_pattern as _words, venue_pattern as _venue_pattern,
+                                venues as _venues)
 from .milestone_triggers import Trigger, kind_of_term, lexicon_triggers, literal_prefixes, sentence_triggers
 from .tense import clause_tense
 from .timeline import build_timeline, timeline_ids
@@ -62,11 +64,6 @@ RECENT_DAYS = 31
 
 def _language(doc) -> str:
     return doc.language if doc.language in ("fr", "en") else "en"
-
-
-def _words(phrases) -> str:
-    return "|".join(p.replace("'", _APOS).replace(" ", r"\s+")
-                    for p in sorted(phrases, key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
@@ -85,39 +82,6 @@ def _patterns(language: str):
     subordinator = re.compile(rf"{_first_letters(subordinators)}"
                               rf"(?<![^\W_])(?:{_words(subordinators)})(?![^\W_])")
     return bound, boundary, qualifiers, respectively, subordinator
-
-
-@lru_cache(maxsize=None)
-def _venue_pattern(language: str) -> re.Pattern:
-    """What stands right before a country named as a venue: "in (the) ", « dans la capitale »."""
-    prepositions, towns = data.VENUE_PREPOSITIONS[language], data.VENUE_TOWNS[language]
-    return re.compile(rf"(?<![^\W_])(?:{_words(prepositions)})\s+(?:(?:{_words(data.VENUE_DETERMINERS)})\s*)?"
-                      rf"(?:(?:{_words(towns)})\s+)?$")
-
-
-def _venues(lower, local, venue, s_start) -> set[str]:
-    """Countries the mentions ``local`` (a sentence's) name only as the place of a meeting
-    (see :data:`~analysis.lang.milestones.VENUE_KINDS`): "in Kazan, Russia", « dans la
-    capitale djiboutienne »; a country also named otherwise in the sentence (a person's,
-    a subject, « son homologue russe ») is no venue.
-
-    >>> rows = [("d", 0, 10, 15, "Kazan", "PLACE", None, "Kazan", "RUS", "name", None),
-    ...         ("d", 0, 17, 23, "Russia", "COUNTRY", None, "Russia", "RUS", "name", None)]
-    >>> sorted(_venues("they met in kazan, russia.", rows, _venue_pattern("en"), 0))
-    ['RUS']
-    """
-    venues, others, last = set(), set(), None
-    for row in sorted(local, key=_row_start):
-        country = row[8]
-        if not country:
-            continue
-        start = row[2]
-        is_venue = row[5] in ("COUNTRY", "PLACE") and (
-            venue.search(lower, max(s_start, start - 40), start) is not None
-            or (last is not None and last[8] == country and lower[last[3]:start].strip() == ","))
-        (venues if is_venue else others).add(country)
-        last = row if is_venue else None
-    return venues - others
 
 
 def _first_letters(phrases, others: str = "") -> str:
@@ -327,31 +291,6 @@ _span_start, _span_end = itemgetter(0), itemgetter(1)
 _row_start, _row_end = itemgetter(2), itemgetter(3)
 
 
-class _FirstAfter:
-    """The first trigger of a list (in its order) that starts at an offset or after, in log
-    time (a short list is read whole)."""
-
-    __slots__ = ("triggers", "starts", "first")
-
-    def __init__(self, triggers):
-        self.triggers, self.starts, self.first = triggers, None, None
-
-    def at_or_after(self, offset):
-        triggers = self.triggers
-        if len(triggers) <= SHORT:
-            return next((t for t in triggers if t.start >= offset), None)
-        if self.starts is None:
-            order = sorted(range(len(triggers)), key=lambda i: triggers[i].start)
-            self.starts = [triggers[i].start for i in order]
-            self.first = [None] * (len(order) + 1)       # first[j]: the earliest listed of order[j:]
-            earliest = None
-            for j in range(len(order) - 1, -1, -1):
-                if earliest is None or order[j] < earliest:
-                    earliest = order[j]
-                self.first[j] = triggers[earliest]
-        return self.first[bisect_left(self.starts, offset)]
-
-
 def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
     """Rows of ``schema.MILESTONES`` for one document (see the module docstring)."""
     language = _language(doc)
@@ -452,7 +391,7 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
             chosen.append((group, pool, outcomes))
         paired = one_date_each(lower, chosen, boundary, triggers)
         if any(best.kind in data.SPECIFIC_KINDS for _, best, _ in paired):
-            paired = _narrowed(paired, triggers, clauses)
+            paired = narrowed(paired, triggers, clauses)
         for group, best, outcomes in paired:
             g_start, g_end = group[0][2], group[-1][3]
             lo = min(g_start, best.start) - 60
@@ -488,7 +427,7 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                         timexes_of = timexes_of or _by_sentence(timexes, dated)
                         context = _name_context(sentence_mentions, timexes_of[sid])
                     if best.kind == "visit" and agreements is None:
-                        agreements = _FirstAfter([t for t in triggers if t.kind == "agreement"])
+                        agreements = FirstAfter([t for t in triggers if t.kind == "agreement"])
                     outcome = _outcome(doc, best, agreements, g_end, sentence, context)
                     outcomes = [outcome] * len(group)
                     label = _label(doc, best.kind, best, outcome, local, sentence, qualifiers, rows)
@@ -501,26 +440,6 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                             label or _label(doc, best.kind, best, outcomes[i], local, sentence, qualifiers, rows),
                             evidence, _mode(doc, _event_of(best, modes, mode_index), row[2], row[3], row[5],
                                             language, sentence, today)))
-    return out
-
-
-def _narrowed(paired, triggers, clauses) -> list:
-    """``paired`` where an event of a kind "not specified below" (a diplomatic crisis)
-    gives its date to the nearest trigger of a narrower kind of the same clause
-    (:data:`~analysis.lang.milestones.SPECIFIC_KINDS`: the expulsion of envoys) that
-    dates nothing else."""
-    used = Spans([(t.start, t.end) for _, t, _ in paired])
-    out = []
-    for group, best, outcomes in paired:
-        narrower = data.SPECIFIC_KINDS.get(best.kind)
-        if narrower:
-            pool = clauses.pool(triggers, group[0][2]) if clauses else triggers
-            free = [t for t in pool if t.kind in narrower and not used.overlaps(t.start, t.end)]
-            if free:
-                middle = (group[0][2] + group[-1][3]) // 2
-                best = min(free, key=lambda t: abs((t.start + t.end) // 2 - middle))
-                used = Spans(used.spans + [(best.start, best.end)])
-        out.append((group, best, outcomes))
     return out
 
 
@@ -546,7 +465,7 @@ def _event_of(best, modes, index=None) -> Trigger:
 
 def _outcome(doc, best, agreements, g_end, sentence, context) -> str | None:
     """The name an agreement or a session carries ("Association Agreement", "Commission Mixte");
-    ``agreements`` are the sentence's agreement triggers (:class:`_FirstAfter`)."""
+    ``agreements`` are the sentence's agreement triggers (:class:`~analysis.milestone_pairing.FirstAfter`)."""
     if best.kind in ("agreement", "session"):
         anchor = best
     elif best.kind == "visit":   # a visit "couronnée par la signature de la Déclaration conjointe"

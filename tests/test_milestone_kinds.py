@@ -7,8 +7,9 @@ import pathlib
 import pytest
 
 from analysis.lang import milestones as data
+from analysis.milestone_pairing import venue_pattern, venues
 from analysis.milestone_triggers import kind_of_term, lexicon_triggers
-from analysis.milestones import _venue_pattern, _venues, find_milestones
+from analysis.milestones import find_milestones
 from analysis.pipeline import annotate_document
 from analysis.temporal import find_timexes
 from analysis.text import Document
@@ -95,9 +96,9 @@ def test_venues_of_a_sentence():
                 row(doc, at("Xi"), at("Xi") + 2, "PERSON", "CHN"),
                 row(doc, at("Kazan"), at("Kazan") + 5, "PLACE", "RUS"),
                 row(doc, at("Russia"), at("Russia") + 6, "COUNTRY", "RUS")]
-    assert _venues(lower, mentions, _venue_pattern("en"), 0) == {"RUS"}
+    assert venues(lower, mentions, venue_pattern("en"), 0) == {"RUS"}
     putin = row(doc, at("Putin"), at("Putin") + 5, "PERSON", "RUS")
-    assert _venues(lower, mentions + [putin], _venue_pattern("en"), 0) == set()     # also a party
+    assert venues(lower, mentions + [putin], venue_pattern("en"), 0) == set()     # also a party
 
 
 @pytest.mark.parametrize("category, cameo, headword, kind", [
