@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import islice
 
 from ..lang import event_markers as M
 from .actors import SentenceActors, actor_code, main_pair
@@ -108,6 +109,7 @@ def _without_visitor(doc, coded: list[tuple], mentions) -> list[tuple]:
     sentences = doc.sentences or [(0, len(lower))]
     persons = sorted(m[2] for m in mentions or () if m[5] == "PERSON")
     visitors = M.VISITOR_WORDS
+    courts: dict[tuple, bool] = {}  # sentence span -> whether it speaks of a court
     kept = []
     for term in coded:
         if term[5] not in hosts:
@@ -117,7 +119,11 @@ def _without_visitor(doc, coded: list[tuple], mentions) -> list[tuple]:
         start, end = term[2], term[3]
         spans = [(end, sent_end)]
         if term[5] == "audience":
-            if any(w in M.COURT_WORDS for w in _WORD_RUN.findall(lower, sent_start, sent_end)):
+            court = courts.get((sent_start, sent_end))
+            if court is None:
+                court = courts[sent_start, sent_end] = any(
+                    w in M.COURT_WORDS for w in _WORD_RUN.findall(lower, sent_start, sent_end))
+            if court:
                 continue  # a court hearing
             spans.append((max(sent_start, start - 60), start))
         elif _passive(lower, start, end, sent_start, sent_end):
@@ -125,8 +131,10 @@ def _without_visitor(doc, coded: list[tuple], mentions) -> list[tuple]:
             spans.append((max(sent_start, start - 80), start))
         found = False
         for lo, hi in spans:
-            words = list(_WORD_RUN.finditer(lower, lo, hi))
-            words = words[:_VISITOR_WINDOW] if lo == end else words[-_VISITOR_WINDOW:]
+            if lo == end:  # the first words after the trigger, not all those of the sentence
+                words = list(islice(_WORD_RUN.finditer(lower, lo, hi), _VISITOR_WINDOW))
+            else:
+                words = list(_WORD_RUN.finditer(lower, lo, hi))[-_VISITOR_WINDOW:]
             if not words:
                 continue
             if any(w.group() in visitors for w in words):
@@ -256,7 +264,7 @@ _FAILED_TO = re.compile(r"\s+(?:to|à)\s")
 _NEAR = 55      # characters before the trigger for near cues
 _NEG_NEAR = 40  # ... for French "ne"
 _NEG_BEFORE = 20  # ... for "not", "sans", "refused", "rejected" (a few words at most)
-_DATE_NEAR = 80
+_DATE_NEAR = 80  # the farthest reach of any cue but a scope: _modes reads no farther
 _NEG_AFTER = 25  # characters after the trigger for "failed", « ont échoué »
 _ATTACHED_NEAR = 30  # ... for the trigger's own date (« du 11 septembre 2001 »)
 
@@ -293,19 +301,26 @@ def event_mode(doc, start: int, end: int, cues: list[tuple] | None = None,
 def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
     """The mode of each trigger ``(start, end, ...)`` of ``doc``, from the cues of its sentence.
 
-    Priority: negated > planned > reported > actual.  The cues of a
-    sentence are cut out of ``cues`` (sorted by start) once.
+    Priority: negated > planned > reported > actual.  Only the cues within
+    reach of a trigger are read (by bisection of the cue starts): none
+    counts beyond :data:`_DATE_NEAR` characters of it, except a « scope »
+    cue earlier in the sentence (« ont convenu de »), found in the sorted
+    starts of those; so a sentence of thousands of triggers costs about its
+    length, not its length squared.
     """
     sentences = doc.sentences
     sentence_starts = [s for s, _ in sentences]
     cue_starts = [c[0] for c in cues]
+    scope_starts = [c[0] for c in cues if c[2] == "scope"]
+    # A cue starting farther back than this before a trigger ends more than
+    # _DATE_NEAR characters before it: too far for any cue but a scope.
+    reach_back = _DATE_NEAR + max((c[1] - c[0] for c in cues), default=0)
     whole = (0, len(doc.text))
     lower = doc.lower
     french = doc.language == "fr"
     published = doc.published
     if published is not None:
         pub_year, pub = published.year, (published.year, published.month)
-    by_sentence: dict[int, list] = {}
     future_triggers = _FUTURE_TRIGGERS
     attached_date = _attached_date(cue_language(doc.language)).fullmatch
     modes = []
@@ -314,12 +329,16 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
         sent_id = bisect_right(sentence_starts, start) - 1
         if sent_id < 0:
             sent_id = 0
-        local = by_sentence.get(sent_id)
-        if local is None:
-            sent_start, sent_end = sentences[sent_id] if sentences else whole
-            local = by_sentence[sent_id] = cues[bisect_left(cue_starts, sent_start):
-                                                bisect_left(cue_starts, sent_end)]
-        negated = planned = reported = False
+        sent_start, sent_end = sentences[sent_id] if sentences else whole
+        lo = start - reach_back
+        planned = False
+        if lo > sent_start:
+            i = bisect_left(scope_starts, sent_start)
+            planned = i < len(scope_starts) and scope_starts[i] < min(lo, sent_end)  # « ont convenu de »
+        else:
+            lo = sent_start
+        local = cues[bisect_left(cue_starts, lo):bisect_left(cue_starts, min(sent_end, end + _DATE_NEAR + 1))]
+        negated = reported = False
         ne_at = None
         neg_words = None
         nearest_date = None
