@@ -364,7 +364,34 @@ def one_date_each(lower, chosen, boundary, triggers):
             everything = _window(triggers, cache)
         for start, end in same_event(lower, best, everything):
             taken.update(range(start, end))
+    if len(settled) < len(chosen):
+        _hand_over(lower, chosen, settled, taken, boundary, cache, everything)
     return [(chosen[i][0], settled[i], chosen[i][2]) for i in sorted(settled)]
+
+
+def _hand_over(lower, chosen, settled, taken, boundary, cache, everything) -> None:
+    """Give a group left without an event the event it is nearest to when the group that
+    took it can take another free one ("tightened controls in July 2019 and removed Seoul
+    from its list the following month": July goes back to "tightened", the following
+    month takes "removed").  One step, for each group left out; in place."""
+    owner = {id(trigger): i for i, trigger in settled.items()}
+    for i, (group, pool, _) in enumerate(chosen):
+        if i in settled:
+            continue
+        index = _window(pool, cache) if len(pool) > SHORT else None
+        wanted, _ = nearest(lower, pool, group[0][2], group[-1][3], boundary, index=index)
+        j = owner.get(id(wanted)) if wanted is not None else None
+        if j is None:
+            continue
+        other, other_pool, _ = chosen[j]
+        index = _window(other_pool, cache) if len(other_pool) > SHORT else None
+        instead, _ = nearest(lower, other_pool, other[0][2], other[-1][3], boundary, taken, index=index)
+        if instead is None:
+            continue
+        settled[i], settled[j] = wanted, instead
+        owner[id(wanted)], owner[id(instead)] = i, j
+        for start, end in same_event(lower, instead, everything):
+            taken.update(range(start, end))
 
 
 def same_event(lower, best, triggers: ByStart) -> list[tuple[int, int]]:

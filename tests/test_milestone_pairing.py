@@ -241,3 +241,24 @@ def test_boundary_pattern_counts_clause_words():
     """The boundary pattern the tests score with is the one milestones use."""
     boundary = _patterns("fr")[1]
     assert isinstance(boundary, re.Pattern) and len(boundary.findall(" qui a dit que ; ")) == 3
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    # the date right after "and" is nearer to the second event, but the second date
+    # has no other: the first event hands its date back
+    ("en", "Ankara suspended flights to Baghdad in May 2022 and closed its consulate in Mosul the "
+     "following month.", [("2022-05", "suspension"), ("2022-06", "suspension")]),
+    ("fr", "Le Niger a suspendu ses exportations d'électricité vers le Bénin en mai 2023 et fermé sa "
+     "frontière le mois suivant.", [("2023-05", "suspension"), ("2023-06", "suspension")]),
+    ("en", "Tokyo removed Seoul from its list of trusted partners in August 2019 and put it back on the "
+     "list in April 2023.", [("2019-08", "measure"), ("2023-04", "measure")]),
+    ("fr", "Le Japon a retiré la Corée du Sud de sa liste de partenaires en août 2019, puis l'a remise "
+     "sur la liste en avril 2023.", [("2019-08", "measure"), ("2023-04", "measure")]),
+    # one date, two events: the nearer keeps it, nothing is handed over
+    ("en", "Ankara suspended flights to Baghdad in May 2022 and closed its consulate in Mosul.",
+     [("2022-05", "suspension")]),
+])
+def test_a_date_left_without_an_event_takes_it_back_from_a_date_with_another(language, sentence, expected):
+    doc = Document("d", sentence, language, dt.date(2024, 5, 3))
+    rows = find_milestones(doc, terms=[], events=[], mentions=[], timexes=find_timexes(doc))
+    assert [(m[2], m[4]) for m in rows] == expected

@@ -165,7 +165,10 @@ TRIGGERS = {
         ("talks", "040", r"entretien\w*|entretenu\w*|rencontr\w+|réuni\w*|pourparlers"
                          r"|discussions?|négociations?|consultations?|sommet|téléphon\w+"),
         ("measure", "080", r"suppression du visa|exemption de visa|sans visa|sanctions?"
-                           r"|embargo|décid\w+|décision"),
+                           r"|embargo|décid\w+|décision"
+                           r"|retir\w+ (?:\w+ ){0,4}de (?:sa |la |leur )?(?:\w+ ){0,2}liste"
+                           r"|remis\w* (?:\w+ ){0,3}sur (?:sa |la |leur )?(?:\w+ ){0,2}liste"
+                           r"|réinscrit\w* (?:\w+ ){0,3}sur (?:sa |la |leur )?(?:\w+ ){0,2}liste"),
         ("declaration", "010", r"déclar\w+|messages?|communiqué|discours|appel\w*|annonc\w+"
                                r"|lettres?|missives?|note verbale"),
     ],
@@ -201,7 +204,9 @@ TRIGGERS = {
         ("talks", "040", r"talks|met|meet\w*|discuss\w*|negotiat\w+|consultations?|summit"
                          r"|phone call|spoke by phone|held talks"),
         ("measure", "080", r"visa waiver|visa-free|sanctions?|embargo|decided|decision|lifted"
-                           r"|ban(?:ned)?"),
+                           r"|ban(?:ned)?"
+                           r"|remov\w+ (?:\w+ ){0,4}from (?:its |the |their )?(?:\w+ ){0,2}list"
+                           r"|put (?:\w+ ){0,3}back on (?:its |the |their )?(?:\w+ ){0,2}list"),
         ("declaration", "010", r"declar\w+|statement|messages?|said|announc\w+|call(?:ed)? (?:on|for)"
                                r"|letters?|note verbale"),
     ],
