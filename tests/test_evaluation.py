@@ -1,10 +1,13 @@
-"""The accuracy targets of the issues, measured by the evaluation command on two gold sets.
+"""The accuracy targets of the issues, measured by the evaluation command on three gold sets.
 
 - the sample corpus (``tests/fixtures/gold.json``, the development set): the targets
   of the entity, vocabulary and milestone issues;
 - the held-out articles (``tests/fixtures/holdout_gold.json``): written after the
   annotators, in formats and about countries the sample lacks. Their thresholds are
-  a little lower: they guard against rules that only fit the sample.
+  a little lower: they guard against rules that only fit the sample;
+- the second held-out set (``tests/fixtures/holdout2_gold.json``): six articles written
+  and annotated blind by a tester (first run: person F1 0.871, places recall 0.643,
+  milestone recall 0.475); the general fixes that followed are what the floors guard.
 """
 
 from __future__ import annotations
@@ -29,9 +32,13 @@ TARGETS = {
                "tone_accuracy": 1.0, "recall": 0.95, "precision": 0.9, **DOCUMENT_TARGETS},
     "holdout": {"person_f1": 0.9, "country_f1": 0.9, "affiliation": 0.9,
                 "tone_accuracy": 0.8, "recall": 0.85, "precision": 0.85, **DOCUMENT_TARGETS},
+    "holdout2": {"person_f1": 0.9, "country_f1": 0.9, "affiliation": 0.9, "places_recall": 0.85,
+                 "orgs_recall": 0.85, "tone_accuracy": 0.8, "recall": 0.85, "precision": 0.9,
+                 **DOCUMENT_TARGETS},
 }
 CORPORA = {"sample": (PROJ_ROOT / "data" / "raw", FIXTURES / "gold.json"),
-           "holdout": (FIXTURES / "holdout", FIXTURES / "holdout_gold.json")}
+           "holdout": (FIXTURES / "holdout", FIXTURES / "holdout_gold.json"),
+           "holdout2": (FIXTURES / "holdout2", FIXTURES / "holdout2_gold.json")}
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
