@@ -35,6 +35,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..lang import event_markers as M
+from .actor_index import POSSESSIVE_ENDINGS, SMALL, ActorIndex, around
 
 __all__ = ["main_pair", "actor_code", "SentenceActors"]
 
@@ -271,6 +272,8 @@ class SentenceActors:
     An actor is ``(start, end, code, iso3, locative)``; a pair expression has
     ``code = (code_a, code_b)`` and ``iso3 = None``.  A country named after
     a locative preposition ("visite au Maroc") can be a target, not a source.
+    The actors of a sentence of more than :data:`~.actor_index.SMALL` are
+    indexed once (:class:`~.actor_index.ActorIndex`), not read for each trigger.
     """
 
     def __init__(self, doc, mentions, sentences=None, cues=()):
@@ -339,6 +342,7 @@ class SentenceActors:
         for actors in by_sentence.values():
             if len(actors) > 1:
                 actors.sort(key=_first)
+        self.indexes: dict[int, ActorIndex] = {}
         self.previous: list | None = None
         self.last_event: tuple | None = None
 
@@ -346,9 +350,9 @@ class SentenceActors:
         """"Bourita et Lavrov", "the Moroccan minister and his Russian counterpart":
         a coordination and nothing but determiners and government nouns between
         ("Le Mali a salué l'accord et le Niger" is two clauses)."""
-        between = self.doc.lower[first[1]:second[0]]
-        if len(between) > 25:
+        if second[0] - first[1] > 25:
             return False
+        between = self.doc.lower[first[1]:second[0]]
         words = re.findall(r"[^\W_]+|&", between)
         return (any(w in M.COORDINATION_WORDS for w in words)
                 and all(w in M.COORDINATION_WORDS or w in _DETERMINERS or w in M.GOVERNMENT_WORDS
@@ -356,16 +360,17 @@ class SentenceActors:
 
     def assign(self, sent_id: int, start: int, end: int) -> list[tuple]:
         """[(source, target)] for a trigger at ``start:end`` of sentence ``sent_id``."""
-        before = []
-        after = []
-        for actor in self.by_sentence.get(sent_id, ()):
-            if actor[1] <= start:
-                if not actor[4]:
-                    before.append(actor)
-            elif actor[0] > start:
-                # after the trigger, or inside a multi-word one (« appelé les
-                # deux parties au », "ordering six Canadian diplomats to leave")
-                after.append(actor)
+        # before: ending by the trigger's start, not after a locative; after:
+        # after the trigger, or inside a multi-word one (« appelé les deux
+        # parties au », "ordering six Canadian diplomats to leave")
+        actors = self.by_sentence.get(sent_id, ())
+        if len(actors) <= SMALL:
+            before, after = around(actors, start)
+        else:  # a long sentence: bisections in its actors, indexed once
+            index = self.indexes.get(sent_id)
+            if index is None:
+                index = self.indexes[sent_id] = ActorIndex(actors, self.doc.lower)
+            before, after = index.before(start), index.after(start)
         if before and self._possessive(before[-1]) and _COORDINATION.search(
                 self.doc.lower, before[-1][1], start):
             # "discussed North Korea's launches and closer security cooperation":
@@ -373,8 +378,9 @@ class SentenceActors:
             before = before[:-1]
         if not before and self.previous:
             for actor in after:
-                if (actor[0] - end <= _SUBJECT_AFTER and not actor[4] and not self._possessive(actor)
-                        and not self._after_preposition(actor)):
+                if actor[0] - end > _SUBJECT_AFTER:  # and so are the next ones
+                    return self.previous
+                if not actor[4] and not self._possessive(actor) and not self._after_preposition(actor):
                     break
             else:
                 # no subject near the trigger: « Ils ont ... », "It comes ...";
@@ -386,7 +392,7 @@ class SentenceActors:
             # "Algeria summoned Spain's ambassador and suspended the treaty": the
             # actor between the two triggers is the first one's object, not a subject
             source = last[3][0][0]
-            target = next((a[2] for a in after if a[3] and a[3] != source[:3]), None)
+            target = after.first_target(source[:3])
             pairs = [(source, target or self._other_of_pair(source[:3], source) or last[3][0][1])]
         else:
             pairs = self._assign(before, after, start)
@@ -397,7 +403,7 @@ class SentenceActors:
                 # son ambassadeur ..., reprochant à Nairobi »: no actor since the last
                 # trigger, whose subject goes on (not the object before it)
                 source = last[3][0][0]
-                target = next((a[2] for a in after if a[3] and a[3] != source[:3]), None)
+                target = after.first_target(source[:3])
                 pairs = [(source, target or last[3][0][1])]
         if pairs[0][0] is not None:
             self.previous = pairs
@@ -406,7 +412,7 @@ class SentenceActors:
 
     def _possessive(self, actor) -> bool:
         """"North Korea's launches": the actor determines a noun, it is no subject."""
-        return self.doc.lower.startswith(("'s", "\u2019s", "' ", "\u2019 "), actor[1])
+        return self.doc.lower.startswith(POSSESSIVE_ENDINGS, actor[1])
 
     def _after_preposition(self, actor) -> bool:
         """"cooperation with the United States": a partner after a preposition, no subject."""
@@ -452,6 +458,8 @@ class SentenceActors:
         subject, obj = before[-2], before[-1]
         if subject[3] is None or obj[3] is None or subject[3] == obj[3]:
             return False
+        if obj[0] - subject[1] > 80 or start - obj[1] > 100:
+            return False
         lower = self.doc.lower
         between = lower[subject[1]:obj[0]]
         if len(between) > 80 or any(c in between for c in ",;:()"):
@@ -482,15 +490,14 @@ class SentenceActors:
         if start is not None and len(before) > 1 and self._subject_of_object(before, start):
             # "Ecuadorean police stormed the Mexican embassy to arrest ...":
             # the subject acts, the object is the target
-            return self._assign(before[:-1], [before[-1]] + after)
+            return self._assign(before[:-1], after.prepend(before[-1]))
         if not before:
-            subjects = [a for a in after if not a[4]]
-            if len(subjects) > 1 and self._possessive(subjects[0]):
-                subjects = [a for a in subjects if not self._possessive(a)] or subjects
-            if not subjects:
+            # the first actor after the trigger not after a locative, and
+            # not a possessive if another one follows
+            source = after.subject(self._possessive)
+            if source is None:
                 return [(None, None)]
-            source = subjects[0]
-            after = [a for a in after if a[0] > source[0]]
+            after = after.beyond(source[0])
             before = [source]
         source = before[-1]
         if source[3] is None:  # a pair expression: "les deux ministres ont salué"
@@ -504,9 +511,9 @@ class SentenceActors:
         first = before[i]
         if i > 0 and before[i - 1][3] not in (None, source[3]) and self._coordinated(before[i - 1], first):
             return [(before[i - 1][2], source[2])]  # "Bourita et Lavrov"
-        for actor in after:
-            if actor[3] is None:  # "... ont appelé les deux parties": one event per party
-                return [(source[2], code) for code in actor[2] if code[:3] != source[3]] or [(source[2], None)]
-            if actor[3] != source[3]:
-                return [(source[2], actor[2])]
-        return [(source[2], self._other_of_pair(source[3], source[2]))]
+        actor = after.first_other(source[3])
+        if actor is None:
+            return [(source[2], self._other_of_pair(source[3], source[2]))]
+        if actor[3] is None:  # "... ont appelé les deux parties": one event per party
+            return [(source[2], code) for code in actor[2] if code[:3] != source[3]] or [(source[2], None)]
+        return [(source[2], actor[2])]
