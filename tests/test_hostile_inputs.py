@@ -673,19 +673,18 @@ SENTENCE_RUNS = [
 
 @pytest.mark.parametrize("piece", SENTENCE_RUNS, ids=["fr", "en", "clauses", "respectively", "negated", "chain"])
 def test_sentence_of_thousands_of_dates_makes_sane_milestones(piece):
-    """200 KB of one piece without a sentence break: the milestones stage finishes (the
-    deadline only stops a hang: pairing each date with every event word of the sentence
-    took minutes) and its rows are those of the sentence's dates and events.
-
-    The events stage is left out (``events=[]``): it reads every cue of a sentence
-    for each of its triggers, seconds on this text; the rest of the pipeline runs."""
+    """200 KB of one piece without a sentence break: the events and milestones stages
+    finish (the deadline only stops a hang: pairing each date with every event word of
+    the sentence took minutes, reading every cue of the sentence for each trigger
+    seconds) and the milestones are those of the sentence's dates and events."""
     text = clean_text(piece * (200_000 // len(piece)))
     doc = Document("runs.txt", text, detect_language(text), dt.date(2025, 10, 16))
     rows = {"mentions": entities.find_mentions(doc), "terms": vocabulary.find_terms(doc),
             "timexes": temporal.find_timexes(doc)}
     try:
-        with deadline(60, f"the milestones of 200 KB of {piece!r}"):
-            rows["milestones"] = milestones.find_milestones(doc, terms=rows["terms"], events=[],
+        with deadline(60, f"the events and milestones of 200 KB of {piece!r}"):
+            rows["events"] = vocabulary.code_events(doc, rows["terms"], rows["mentions"])
+            rows["milestones"] = milestones.find_milestones(doc, terms=rows["terms"], events=rows["events"],
                                                             mentions=rows["mentions"], timexes=rows["timexes"])
     except TimeoutError as exc:
         pytest.fail(str(exc), pytrace=False)
@@ -696,7 +695,9 @@ def test_sentence_of_thousands_of_dates_makes_sane_milestones(piece):
         dates_of.setdefault(row[1], set()).add(row[5])
         count_of[row[1]] = count_of.get(row[1], 0) + 1
     assert max(count_of.values()) > 1000, "not one huge sentence"
-    assert rows["milestones"]
+    assert rows["events"] and rows["milestones"]
+    for row in rows["events"]:
+        assert text[row[8]:row[9]] == row[6] and row[7] in vocabulary.MODES, row
     keys = set()
     for row in rows["milestones"]:
         sid, date, kind = row[1], row[2], row[4]
