@@ -709,6 +709,45 @@ def test_sentence_of_thousands_of_dates_makes_sane_milestones(piece):
         keys.add((date, kind, tuple(row[6])))
 
 
+#: Pieces whose repetition makes one sentence of thousands of event triggers and
+#: actors: a visit host with its visitor, a court-less « audience », an enumeration
+#: of countries, modes (negation, past, future) and scopes, many codes at once.
+EVENT_RUNS = [
+    "le ministre a reçu son homologue, ",
+    "une audience accordée au ministre par le roi, ",
+    "le Maroc, la France, l'Espagne et la Russie ont signé un accord, ",
+    "Morocco did not sign, Spain had signed and Russia will sign the deal with France; ",
+    "les deux ministres ont convenu de tenir une réunion avec l'Algérie et ",
+    "le Maroc a condamné l'attaque, la France a salué l'accord, l'Espagne a rappelé son "
+    "ambassadeur, la Russie a menacé l'Ukraine de sanctions et l'Algérie a reçu le ministre, ",
+]
+
+
+@pytest.mark.parametrize("piece", EVENT_RUNS, ids=["host", "audience", "countries", "modes", "scope", "codes"])
+def test_sentence_of_thousands_of_triggers_codes_events(piece):
+    """200 KB of one piece without a sentence break through the whole pipeline: the
+    events stage finishes (the deadline only stops a hang: reading the whole sentence
+    for each trigger took from seconds to minutes) and its rows point at their triggers,
+    one trigger per code and mode of the sentence."""
+    text = clean_text(piece * (200_000 // len(piece)))
+    doc = Document("runs.txt", text, detect_language(text), dt.date(2025, 10, 16))
+    try:
+        with deadline(60, f"the annotation of 200 KB of {piece!r}"):
+            rows = annotate_document(doc)
+    except TimeoutError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    assert_document_rows(doc, rows)
+    terms_of: dict[int, int] = {}
+    for row in rows["terms"]:
+        terms_of[row[1]] = terms_of.get(row[1], 0) + 1
+    assert max(terms_of.values()) > 1000, "not one huge sentence"
+    assert rows["events"]
+    trigger_of: dict[tuple, int] = {}
+    for row in rows["events"]:
+        assert text[row[8]:row[9]] == row[6] and row[7] in vocabulary.MODES, row
+        assert trigger_of.setdefault((row[1], row[2], row[7]), row[8]) == row[8], row
+
+
 # --------------------------------------------------------------------------- nothing run
 
 def test_no_code_evaluates_or_shells_out():
