@@ -658,6 +658,40 @@ def test_repeated_names_and_organisations_are_annotated_in_linear_time(piece):
     assert [(r[4], r[5]) for r in rows["mentions"]] == labels * reps
 
 
+#: Pieces whose repetition makes one sentence of capitalised lexicon words beside
+#: other capitalised words (names: "the European Union Council"), which the terms stage
+#: tells from title case by reading the sentence: it did so once per term (0.2 MB took
+#: 13-19 s, 2 MB of the sample articles without full stops 13 s), and words between
+#: tabs were each read to the next space, at the end of the text.
+TERM_SENTENCE_RUNS = [
+    ("en", "the Organization of American States Council met the European Union Council and "),
+    ("fr", "la Visite Royale du Roi Mohammed VI et la Déclaration Conjointe de Coopération et "),
+    ("en", "The Summit Of Leaders Signed The Agreement And "),     # title case: terms kept
+    ("fr", "la\tsignature\td’un\taccord\tde\tcoopération\tet\tla\tVisite\tOfficielle\tet\t"),
+]
+
+
+@pytest.mark.parametrize("language, piece", TERM_SENTENCE_RUNS, ids=["names", "noms", "title-case", "tabs"])
+def test_terms_of_one_huge_sentence_are_found_in_linear_time(language, piece):
+    """300 KB of one piece without a sentence break: the terms stage finishes (the
+    deadline only stops a hang) and every copy of the piece gets the terms the piece
+    gets alone (the same share of capitalised words, so the same names and title case)."""
+    reps = 300_000 // len(piece)
+    text = clean_text(piece * reps)
+    doc = Document("runs.txt", text, language, dt.date(2025, 10, 16))
+    assert len(doc.sentences) == 1
+    try:
+        with deadline(3, f"the terms of 300 KB of {piece!r}"):
+            rows = vocabulary.find_terms(doc)
+    except TimeoutError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    assert_rows_point_into(text, "terms", rows)
+    one = Document("one.txt", clean_text(piece), language, dt.date(2025, 10, 16))
+    labels = [(r[4], r[5]) for r in vocabulary.find_terms(one)]
+    assert labels, piece
+    assert [(r[4], r[5]) for r in rows] == labels * reps
+
+
 #: Pieces whose repetition makes one sentence of thousands of dates and event
 #: words (". " before a lower-case word ends no sentence): the milestones stage
 #: pairs every date of a sentence with its events.

@@ -49,6 +49,9 @@ _WORD = re.compile(r"[^\W_]+")
 # Characters to read per word when looking for the other parts of a pattern
 # (an upper bound: French and English words average 5-6 letters).
 _CHARS_PER_WORD = 16
+# How far to look for the space that ends a word (a longer word is read by
+# ``_WORD``: the same end, all its characters being letters or digits).
+_LONGEST_WORD = 64
 
 
 @lru_cache(maxsize=None)
@@ -124,10 +127,11 @@ def _scan(doc, lexicon: Lexicon, every_single: bool = False) -> tuple[list, list
         if start and lower[start - 1].isalnum():
             continue  # inside a word ("said" is not "aid")
         # the word: up to the next space when that is all letters (most
-        # often), else as far as the letters go
-        word_end = find(" ", start)
-        form = lower[start:word_end]
-        if word_end < 0 or not form.isalnum():
+        # often), else as far as the letters go; the space is looked for
+        # within _LONGEST_WORD characters only (a text without spaces, words
+        # between tabs, must not be read to its end for every hit)
+        word_end = find(" ", start, start + _LONGEST_WORD)
+        if word_end < 0 or not (form := lower[start:word_end]).isalnum():
             word_end = word_at(lower, start).end()
             form = lower[start:word_end]
         plan = plans.get(form)
@@ -307,23 +311,43 @@ _WORD_AFTER = re.compile(r"[\s\-]([^\W_]+)")
 _TITLE_CASE = 0.6
 
 
-def _inside_capitalised_name(text: str, start: int, end: int, sentence: tuple) -> bool:
+def _inside_capitalised_name(text: str, start: int, end: int, sentence: tuple, facts: dict) -> bool:
     """Whether the capitalised word ``text[start:end]`` stands inside a name.
 
     It must not open its sentence (after quotes or a dash) and must touch
     another capitalised word (one space or hyphen apart), in a sentence not
-    written in title case.
+    written in title case.  ``facts`` caches what is read of a whole sentence
+    (:func:`_first_letter`, :func:`_title_case`), once per sentence however
+    many terms it holds: one sentence of megabytes naming thousands of bodies
+    stays linear.
     """
     sent_start, sent_end = sentence
-    if not any(c.isalnum() for c in text[sent_start:start]):
-        return False  # the sentence's first word
+    known = facts.get(sentence)
+    if known is None:  # [first letter, title case or None until needed]
+        known = facts[sentence] = [_first_letter(text, sent_start, sent_end), None]
+    first = known[0]
+    if start <= first if first < sent_end else not any(c.isalnum() for c in text[sent_start:start]):
+        return False  # the sentence's first word (or a word after a sentence without letters)
     before = _WORDS_BEFORE.search(text, max(sent_start, start - 40), start)
     after = _WORD_AFTER.match(text, end, sent_end)
     if not ((before and _capitalised(before.group(1))) or (after and _capitalised(after.group(1)))):
         return False
+    if known[1] is None:
+        known[1] = _title_case(text, sent_start, sent_end)
+    return not known[1]
+
+
+def _first_letter(text: str, sent_start: int, sent_end: int) -> int:
+    """The offset of the first letter or digit of a sentence (``sent_end`` if none)."""
+    return next((i for i in range(sent_start, sent_end) if text[i].isalnum()), sent_end)
+
+
+def _title_case(text: str, sent_start: int, sent_end: int) -> bool:
+    """Whether a sentence is written in title case (a headline): at least
+    :data:`_TITLE_CASE` of its words capitalised."""
     words = _WORD.findall(text, sent_start, sent_end)
     capitals = sum(1 for w in words if w[0].isupper())
-    return capitals < _TITLE_CASE * len(words)
+    return not capitals < _TITLE_CASE * len(words)
 
 
 _PART_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
@@ -355,6 +379,7 @@ def find_terms(doc) -> list[tuple]:
     doc_id = doc.doc_id
     sentences = doc.sentences or [(0, len(text))]
     starts = [s for s, _ in sentences]
+    facts: dict[tuple, list] = {}  # per sentence, see _inside_capitalised_name
     for start, end, entry in _resolve(*_scan(doc, lexicon)):
         row = entry.row
         if row is None:
@@ -362,7 +387,8 @@ def find_terms(doc) -> list[tuple]:
         sent_id = bisect_right(starts, start) - 1
         if (text[start].isupper() and len(entry.parts) == 1 and entry.category not in NAME_CATEGORIES
                 and not text[start:end].isupper()
-                and _inside_capitalised_name(text, start, end, sentences[sent_id if sent_id > 0 else 0])):
+                and _inside_capitalised_name(text, start, end, sentences[sent_id if sent_id > 0 else 0],
+                                             facts)):
             continue  # "the Organization of American States": a name
         if len(entry.parts) == 1 and _compound_adjective(lower, start, end):
             continue  # "a government-backed foundation": no praise
