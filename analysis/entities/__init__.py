@@ -77,12 +77,15 @@ def find_mentions(doc) -> list[tuple]:
     spans: list[tuple] = []   # (start, end, label, entity_id, name, country, form, role)
     country_counts: dict[str, int] = {}
     titles = []
+    bodies = Cover((r[0], r[1]) for r in institutions) if institutions else None
     for hits in (layers.names, layers.nested):
         for h in hits:
             row = h[6]
             if row is not None:
                 if absorbed and h[0] in absorbed:
                     continue  # a city name read as a word of a person's name
+                if bodies is not None and row[0] == "PLACE" and _inside(bodies, h[0], h[1]):
+                    continue  # "Minsk Group", "Vienna Convention": a word of a longer name
                 spans.append((h[0], h[1]) + row)
                 if row[0] == "COUNTRY":
                     country_counts[h[3]] = country_counts.get(h[3], 0) + 1
@@ -107,6 +110,11 @@ def find_mentions(doc) -> list[tuple]:
     starts = [0] + [s for s, _ in doc.sentences[1:]]
     return [(doc_id, bisect_right(starts, s) - 1, s, e, text[s:e], label, eid, name, country, form, role)
             for s, e, label, eid, name, country, form, role in spans]
+
+
+def _inside(cover: Cover, start: int, end: int) -> bool:
+    """Whether a span of ``cover`` strictly contains ``start:end`` (longer on one side)."""
+    return cover.holds(start, end + 1) or (start > 0 and cover.holds(start - 1, end))
 
 
 def _country_for_title(owners, counts: dict) -> str | None:

@@ -394,6 +394,9 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
             country = cover[3]
             i += 1
             continue
+        city_first = cover is not None and cover[2] == CITY and _city_opens_name(ctx, run, i, cover)
+        if city_first:
+            cover = None   # "journalist Cheng Lei", "Ararat Mirzoyan": a name's word, no place
         if (cover is not None and cover[2] in _BLOCKING) or \
                 (lower[s:e] in stop_words and not _family_name_opening(ctx, run, i)) or \
                 (wcover is not None and wcover[2] == HEAD) or \
@@ -405,7 +408,7 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
             continue
         # a name starts here: take words up to the next blocking one
         j = i + 1
-        absorbed = None
+        absorbed = [s] if city_first else None
         while j < n:
             s2, e2 = run[j]
             c2 = name_at.get(s2)
@@ -447,6 +450,24 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
         i = j
         segment = run[i][0] if i < n else segment
     return found
+
+
+def _city_opens_name(ctx: _Context, run: list, i: int, cover) -> bool:
+    """Whether the one-word city at ``run[i]`` opens a person's name: another capitalised
+    word that is no name, role or head follows in the run, and the city's word is a known
+    given name ("Ararat Mirzoyan", "Florence Parly") or a role word stands right before it
+    ("journalist Cheng Lei", "candidat Fernando …" is read by its given name)."""
+    s, e = run[i]
+    if cover[0] != s or cover[1] != e or i + 1 >= len(run):
+        return False
+    s2, e2 = run[i + 1]
+    if ctx.name_at.get(s2) is not None or ctx.word_at.get(s2) is not None or \
+            ctx.lower[s2:e2] in ctx.gz.stop_words or ctx.lower[s2:e2] in _CALENDAR_WORDS:
+        return False
+    if ctx.text[s:e] in ctx.gz.given_names:
+        return True
+    k = bisect_left(ctx.role_starts, s) - 1
+    return k >= 0 and ctx.role_ends[k] == s - 1 and ctx.text[s - 1] == " "
 
 
 # A possessive right before a word: "Ecuador's ", "India’s ", "the Philippines' ".

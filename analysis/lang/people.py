@@ -118,6 +118,21 @@ ROLES = {
     "chief of staff": "chief of staff", "chef d’état-major": "chief of staff",
     "chef d'état-major": "chief of staff",
     "général": "general", "general": "general", "maréchal": "marshal", "field marshal": "marshal",
+    # trades and public status ("Australian writer X", "l'opposant vénézuélien X")
+    "writer": "writer", "author": "writer", "écrivain": "writer", "écrivaine": "writer",
+    "journalist": "journalist", "journaliste": "journalist", "reporter": "journalist",
+    "activist": "activist", "militant": "activist", "militante": "activist",
+    "dissident": "dissident", "dissidente": "dissident",
+    "candidate": "candidate", "presidential candidate": "candidate",
+    "candidat": "candidate", "candidate à la présidence": "candidate",
+    "candidat à la présidentielle": "candidate", "candidate à la présidentielle": "candidate",
+    "opposition leader": "opposition leader", "opposant": "opposition leader",
+    "opposante": "opposition leader", "chef de l’opposition": "opposition leader",
+    "chef de l'opposition": "opposition leader", "leader de l’opposition": "opposition leader",
+    "leader de l'opposition": "opposition leader",
+    "head of the mission": "head of mission", "head of mission": "head of mission",
+    "chef de la mission": "head of mission", "chef de mission": "head of mission",
+    "cheffe de la mission": "head of mission", "cheffe de mission": "head of mission",
     # counterpart: the role of the person it answers to
     "homologue": "counterpart", "homologues": "counterpart", "counterpart": "counterpart",
 }
@@ -172,6 +187,13 @@ Shehbaz Bilawal Barack Bill Donald Hillary Joseph Justin Kamala Keir Rishi There
 Uhuru Raila Raychelle Musalia Kalonzo Yoweri Isaias Hassan Abiy Cyril Jacob Paul Hakainde
 Hichilema Emmerson Nana Bola Muhammadu Goodluck Olusegun Félix Felix Denis Idriss Faure
 Macky Bassirou Ousmane Mahamat Moussa
+Alberto Alejandro Alicia Álvaro Andrés Andres Antonia Beatriz Carmen Cristina Delcy Diego
+Eduardo Enrique Ernesto Evo Fernando Francisco Gabriela Germán German Gonzalo Guillermo
+Gustavo Héctor Hector Hugo Ignacio Iván Javier Jesús Jorge José Jose Josefina Lucía Luz
+Manuel Marcelo Mariana Mario Martín Miguel Nicolás Nicolas Pablo Patricia Pedro Rafael Ramón
+Raúl Raul Ricardo Roberto Rodrigo Sebastián Sergio Verónica Ximena Lula Dilma Jair Rui
+Malcolm Scott Kevin Penny Anthony Gordon Boris Kemi Liz Rachel Sam
+Florence Victoria Ararat Nikol Armen Serzh Jeyhun Ilham Vahe Anar
 """.split())
 
 #: Family names that come FIRST in Chinese, Korean and Vietnamese names as the press writes
