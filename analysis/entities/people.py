@@ -52,6 +52,7 @@ from ..lang import people as lang
 from ..lang.calendar import MONTHS, WEEKDAYS
 from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, HEAD, HONORIFIC, ORG, PREFIX,
                         REGION, ROLE, SHORT, Gazetteer)
+from .affiliation import borrowed_countries
 from .keys import name_key
 from .scan import Layers
 from .spans import Cover
@@ -251,6 +252,9 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
                 person.country = _family_country(person.name, mentioned)
             if person.country is not None:
                 inferred.add(person.entity_id)
+    for entity_id, country in borrowed_countries(ctx, people, mentions).items():
+        people[entity_id].country = country
+        inferred.add(entity_id)
     if inferred:
         mentions = [m[:4] + (people[m[2]].country,) + m[5:] if m[2] in inferred else m
                     for m in mentions]

@@ -254,3 +254,28 @@ GOVERNMENT_NOUNS_FR = (
     "diplomates", "personnel diplomatique", "mission diplomatique", "ambassade", "gouvernement",
     "exécutif", "délégation", "diplomatie", "consulat", "émissaires",
 )
+
+#: Words that make the person named right after them take the country of another one.
+#: A possessive before a role ("son ministre du Commerce, X", "his foreign minister, X"):
+#: the leader "son"/"his" refers to, the last person with a country named before it.
+POSSESSIVES_BEFORE_ROLE = ("son", "sa", "ses", "his", "her")
+#: "le prédécesseur de M. Petro, X", "Petro's predecessor": the same country as the other.
+SUCCESSION_NOUNS = ("prédécesseur", "prédécesseure", "successeur", "successeure",
+                    "predecessor", "successor")
+#: Roles posted in another country: "l'ambassadeur à Niamey, X", "the ambassador in Beijing":
+#: the person comes from the other country of the article's pair.
+POSTED_ROLES = frozenset({"ambassador", "consul", "chargé d'affaires"})
+POSTED_PREPOSITIONS = ("à", "au", "aux", "en", "in", "to")
+#: Between a role after the name and its country: "ambassadeur du Venezuela", "ambassador of Peru".
+ROLE_COUNTRY_LINKS = ("du", "de la", "de l’", "de l'", "des", "de", "d’", "d'", "of the", "of")
+#: Heads of state and government: a titled one the words around leave without a country
+#: takes the article's country (of its pair) whose holder of the role is not named, or,
+#: "then"/"former" before the title, the one whose holder is named.
+HEAD_ROLES = {
+    "president": "head of state", "head of state": "head of state",
+    "prime minister": "head of government", "head of government": "head of government",
+}
+FORMER_WORDS = ("then", "former", "ancien", "ancienne", "ex-", "alors")
+#: A plural role before coordinated names ("their foreign ministers, X and Y",
+#: "les chefs de la diplomatie, X et Y"): the second is from the other country of the pair.
+COORDINATORS = ("and", "et")
