@@ -44,6 +44,7 @@ _EN_AFTER = frozenset(lang.FEATURE_HEADS_EN)
 _EN_OF = frozenset(lang.FEATURE_HEADS_EN_OF)
 _EN_BEFORE = frozenset(h.rstrip(".") for h in lang.FEATURE_HEADS_EN_BEFORE)
 _FR_HEADS = frozenset(lang.FEATURE_HEADS_FR)
+_EN_LOWER = frozenset(lang.FEATURE_HEADS_EN_LOWER)
 _STOP_FIRST = frozenset({"The", "A", "An", "In", "On", "At", "Of", "To", "From", "By", "For",
                          "And", "But", "With", "As", "After", "Before", "Since", "During",
                          "Near", "Across", "Along", "Over", "Into", "While", "When", "This",
@@ -79,13 +80,22 @@ def find_features(doc, names: list, heads: list | None = None) -> list[tuple]:
             if head in _EN_OF:
                 m = _OF_NAME.match(text, he)
                 if m is not None:
-                    spans.append((hs, m.end()))
+                    # "Great Hall of the People": capitalised words before the head join it
+                    before = _WORDS_BEFORE.search(text, max(0, hs - 80), hs)
+                    start = _trim_front(text, before.start(1), before.end(1)) if before else None
+                    spans.append((hs if start is None else start, m.end()))
             if head in _EN_BEFORE:
                 m = _NAME_AFTER.match(text, he)
                 if m is not None:
                     spans.append((hs, m.end()))
+        elif language != "fr" and head in _EN_LOWER:
+            m = _WORDS_BEFORE.search(text, max(0, hs - 80), hs)
+            if m is not None:
+                start = _trim_front(text, m.start(1), m.end(1))
+                if start is not None:
+                    spans.append((start, he))
         elif language != "en" and head in _FR_HEADS and \
-                (hs == 0 or not (text[hs - 1].isalnum() or text[hs - 1] in "’'-")):
+                (hs == 0 or not (text[hs - 1].isalnum() or text[hs - 1] in "’'-") or _elided(text, hs)):
             m = _FR_NAME.match(text, he)
             if m is not None:
                 spans.append((hs, m.end()))
@@ -123,7 +133,14 @@ def find_features(doc, names: list, heads: list | None = None) -> list[tuple]:
 
 _ANY_HEAD = re.compile(r"\b(?:" + "|".join(
     re.escape(h) for h in sorted({*lang.FEATURE_HEADS_EN, *lang.FEATURE_HEADS_EN_OF, *_EN_BEFORE,
-                                  *lang.FEATURE_HEADS_FR}, key=len, reverse=True)) + r")\b")
+                                  *lang.FEATURE_HEADS_FR,
+                                  *lang.FEATURE_HEADS_EN_LOWER}, key=len, reverse=True)) + r")\b")
+
+
+def _elided(text: str, pos: int) -> bool:
+    """Whether an elided article stands right before ``pos`` ("l’exclave", "d'exclave")."""
+    return pos >= 2 and text[pos - 1] in "’'" and text[pos - 2] in "lLdD" and \
+        (pos == 2 or not text[pos - 3].isalnum())
 
 
 def _trim_front(text: str, start: int, words_end: int) -> int | None:

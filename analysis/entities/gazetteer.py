@@ -374,7 +374,7 @@ class Gazetteer:
         heads = {h.rstrip("."): "en" for h in (*lang_countries.FEATURE_HEADS_EN,
                                               *lang_countries.FEATURE_HEADS_EN_OF,
                                               *lang_countries.FEATURE_HEADS_EN_BEFORE)}
-        for word in lang_countries.FEATURE_HEADS_FR:
+        for word in (*lang_countries.FEATURE_HEADS_FR, *lang_countries.FEATURE_HEADS_EN_LOWER):
             self._add(word, (FEATURE, "fr", ""), case="any")
         for word in heads:
             self._add(word, (FEATURE, "en", ""), case="pattern")

@@ -54,11 +54,15 @@ FEATURE_HEADS_EN = (
     "Shoal", "Reef", "Atoll", "Coast", "Hills", "Falls",
 )
 FEATURE_HEADS_EN_OF = ("Strait", "Straits", "Gulf", "Bay", "Sea", "Isle", "Lake", "Valley",
-                       "Island", "Islands", "Horn")
+                       "Island", "Islands", "Horn", "Hall", "Palace")
+#: Lower-case English heads after a capitalised name ("its Nakhchivan exclave", "the
+#: Rafah border crossing"): places that are a part of a territory or a passage.
+FEATURE_HEADS_EN_LOWER = ("exclave", "enclave", "border crossing", "crossing point")
 FEATURE_HEADS_EN_BEFORE = ("Lake", "Mount", "Mt.", "Mt")
 FEATURE_HEADS_FR = (
     "vallée", "fleuve", "rivière", "lac", "mont", "monts", "massif", "col", "plateau",
     "désert", "détroit", "golfe", "baie", "archipel", "bassin", "delta", "péninsule",
     "presqu’île", "presqu'île", "mer", "océan", "cordillère", "glacier", "corridor",
-    "récif", "atoll",
+    "récif", "atoll", "exclave", "enclave", "poste-frontière", "poste frontière",
+    "poste frontalier", "point de passage",
 )  # not "île" ("l'île Maurice"), "côte" ("côte d'Ivoire"), "canal", "chaîne" ("la chaîne CNN")

@@ -21,7 +21,7 @@ ORG_HEADS = frozenset({
     "bank", "foundation", "institute", "assembly", "parliament", "senate", "court",
     "secretariat", "ministry", "department", "group", "community", "authority", "corporation",
     "company", "federation", "confederation", "delegation", "police", "gendarmerie",
-    "airlines", "airways",
+    "airlines", "airways", "chambre", "chamber",
 })
 
 #: English heads whose names only grow to the left ("Vietnam Airlines", "Qatar Airways"):
@@ -93,7 +93,8 @@ NAME_ADJECTIVES = frozenset({
     "étrangères", "étrangère", "étranger", "extérieures", "extérieur", "extérieure", "politiques",
     "mondial", "mondiale", "monétaire", "nucléaire", "multidimensionnel", "renforcé", "renforcée",
     "sectoriel", "sectorielle", "technique", "royal", "royale", "fédéral", "fédérale",
-    "unies", "uni", "unis",
+    "unies", "uni", "unis", "présidentiel", "présidentielle", "gouvernemental",
+    "gouvernementale", "transitoire", "souverain", "souveraine",
 })
 
 #: "de …" complements that may follow a head in lower case ("Mémorandum d’entente").
@@ -102,6 +103,7 @@ NAME_COMPLEMENTS = frozenset({
     "sécurité", "amitié", "travail", "suivi", "investissement", "investissements",
     "concertation", "consultation", "consultations", "développement", "commerce", "action",
     "intention", "understanding", "cooperation", "association", "friendship", "trade",
+    "union", "unité", "salut", "transition", "réconciliation", "entente",
 })
 
 #: Words joining capitalised parts of one name.
