@@ -23,6 +23,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from ..lang import institutions as lang
+from .acronyms import defined_acronyms
 from .gazetteer import COUNTRY, DEMONYM, HEAD, ORG, PREFIX, Gazetteer
 from .keys import slug
 from .scan import Layers, previous_word
@@ -94,7 +95,7 @@ def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
         found.append((start, end, h[3]))
         last_end = end
     if not found:
-        return []
+        return defined_acronyms(doc, [], layers.names, given_names=gz.given_names)
     names = sorted(layers.names + layers.nested, key=_START)
     name_starts = [x[0] for x in names]
     rows = []
@@ -116,7 +117,7 @@ def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
         elif lower[start:start + 8] in ("ministèr", "ministry") or "ministry" in lower[start:end]:
             entity_id = f"org:ministry:{slug(_domain(lower[start:end]))}:{country or '?'}"
         rows.append((start, end, label, entity_id, " ".join(surface.split()), country))
-    return rows
+    return defined_acronyms(doc, rows, layers.names, given_names=gz.given_names)
 
 
 def _qualifier(lower: str, head_start: int) -> str | None:

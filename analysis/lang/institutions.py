@@ -167,3 +167,10 @@ MINISTRY_QUALIFIERS_EN = {
     "commerce": "trade", "justice": "justice", "health": "health", "economy": "economy",
     "energy": "energy", "agriculture": "agriculture", "information": "information",
 }
+
+#: Words an acronym leaves out of its initials ("Gouvernement d'union nationale (GUN)",
+#: "Organization of American States (OAS)").
+ACRONYM_SKIPPED = frozenset({
+    "de", "des", "du", "la", "le", "les", "et", "pour", "en", "sur", "à", "au", "aux",
+    "of", "the", "and", "for", "in", "on", "to",
+})
