@@ -90,3 +90,35 @@ def test_city_not_opening_a_name_stays_a_place(text, language, place):
         assert place in _labelled(text, language, "PLACE")
     assert not [p for p in _labelled(text, language, "PERSON") if p.startswith(("Florence", "Victoria",
                                                                                "Ararat"))]
+
+
+@pytest.mark.parametrize("text, language, not_a_place, place", [
+    ("Le pont international Simón Bolívar, qui relie Cúcuta à San Antonio del Táchira, a rouvert.",
+     "fr", "Bolívar", "pont international Simón Bolívar"),
+    ("Le pont international Simón Bolívar, qui relie Cúcuta à San Antonio del Táchira, a rouvert.",
+     "fr", "San Antonio", "San Antonio del Táchira"),
+    ("Ukraine struck the Crimean Bridge again.", "en", None, "Crimean Bridge"),
+    ("La délégation a franchi le pont de l'Amitié vers Rio Grande do Sul.", "fr", None,
+     "pont de l'Amitié"),
+    ("La ministre de l'Europe et des Affaires étrangères, Catherine Colonna, a parlé.", "fr",
+     "Europe", None),
+])
+def test_longer_place_names(text, language, not_a_place, place):
+    places = _labelled(text, language, "PLACE")
+    if not_a_place is not None:
+        assert not_a_place not in places
+    if place is not None:
+        assert place in places
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("He flew to San Antonio on Monday.", "en", "San Antonio"),
+    ("Elle ira en Europe la semaine prochaine.", "fr", "Europe"),
+    ("The Minister met his counterpart in Lisbon da semana.", "en", "Lisbon"),   # lower case after
+])
+def test_places_that_stay(text, language, place):
+    assert place in _labelled(text, language, "PLACE")
+
+
+def test_a_weekday_after_a_head_is_no_place():
+    assert _labelled("Le président a fait le pont Lundi.", "fr", "PLACE") == []

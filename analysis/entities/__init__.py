@@ -37,15 +37,17 @@ and languages:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
+from ..lang import countries as lang_countries
 from ..lang import people as lang_people
 from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, ORG, PREFIX, REGION, ROLE, SHORT,
                         load_gazetteer)
 from .institutions import find_institutions
-from .keys import name_key
+from .keys import name_key, slug
 from .people import find_people
 from .scan import previous_word
 from .scan import scan as scan_names
@@ -55,6 +57,8 @@ __all__ = ["find_mentions", "load_gazetteer", "name_key", "LABELS", "FORMS"]
 
 LABELS = ("PERSON", "COUNTRY", "PLACE", "ORG", "AGREEMENT")
 _START, _END = itemgetter(0), itemgetter(1)
+_PLACE_CONTINUES = re.compile(r" (?:" + "|".join(lang_countries.PLACE_NAME_CONNECTORS) +
+                              r") [A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)*")
 FORMS = ("name", "demonym", "title")
 _MONARCH_ROLES = frozenset({"king", "queen", "crown prince", "emir", "sultan", "prince"})
 # A title answers to the people holding any of these roles ("le chef de l’État" → a president).
@@ -77,7 +81,13 @@ def find_mentions(doc) -> list[tuple]:
     spans: list[tuple] = []   # (start, end, label, entity_id, name, country, form, role)
     country_counts: dict[str, int] = {}
     titles = []
-    bodies = Cover((r[0], r[1]) for r in institutions) if institutions else None
+    # a place word inside a longer name: a body's ("Minsk Group"), a role's ("ministre de
+    # l'Europe et des Affaires étrangères") or a place's ("San Antonio del Táchira")
+    longer = [(r[0], r[1]) for r in institutions]
+    longer.extend((h[0], h[1]) for h in layers.words if h[2] == ROLE and h[1] - h[0] > 12)
+    extended = _extended_cities(doc, layers.names)
+    longer.extend((e[0], e[1]) for e in extended)
+    bodies = Cover(longer) if longer else None
     for hits in (layers.names, layers.nested):
         for h in hits:
             row = h[6]
@@ -91,6 +101,7 @@ def find_mentions(doc) -> list[tuple]:
                     country_counts[h[3]] = country_counts.get(h[3], 0) + 1
             elif h[2] == CTITLE:
                 titles.append(h)
+    spans.extend(extended)
     for h in titles:
         iso3 = _country_for_title(h[4] if isinstance(h[4], tuple) else h[3], country_counts)
         if iso3 is not None:
@@ -110,6 +121,21 @@ def find_mentions(doc) -> list[tuple]:
     starts = [0] + [s for s, _ in doc.sentences[1:]]
     return [(doc_id, bisect_right(starts, s) - 1, s, e, text[s:e], label, eid, name, country, form, role)
             for s, e, label, eid, name, country, form, role in spans]
+
+
+def _extended_cities(doc, names: list) -> list[tuple]:
+    """Places whose name goes on past a city's with a Spanish or Portuguese connector and
+    a capitalised word ("San Antonio del Táchira", "San Juan de los Morros"): one place of
+    its own (``place:~<slug>``), not the shorter city."""
+    text = doc.text
+    out = []
+    for h in names:
+        if h[2] == CITY and text.startswith(" ", h[1]):
+            m = _PLACE_CONTINUES.match(text, h[1])
+            if m is not None:
+                surface = text[h[0]:m.end()]
+                out.append((h[0], m.end(), "PLACE", f"place:~{slug(surface)}", surface, None, "name", None))
+    return out
 
 
 def _inside(cover: Cover, start: int, end: int) -> bool:

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from ..lang import countries as lang
+from ..lang.calendar import MONTHS, WEEKDAYS
 from .gazetteer import REGION, normalise
 from .keys import slug
 from .spans import Cover
@@ -39,11 +40,13 @@ _WORDS_BEFORE = re.compile(rf"(?<![\w’'.-])((?:{_CAP_WORD} ){{1,3}})\Z")
 _OF_NAME = re.compile(rf" of (?:the )?{_CAP_NAME}")
 _NAME_AFTER = re.compile(rf"\.? {_CAP_NAME}")
 # After a French head: "de la", "du", "d’" … and a name ("vallée de la Bekaa", "lac Tana").
-_FR_NAME = re.compile(rf" (?:de la |du |des |de l[’']|d[’']|de )?{_CAP_NAME}")
+_FR_NAME = re.compile(rf" (?:de la |du |des |de l[’']|d[’']|de )?({_CAP_NAME})")
 _EN_AFTER = frozenset(lang.FEATURE_HEADS_EN)
 _EN_OF = frozenset(lang.FEATURE_HEADS_EN_OF)
 _EN_BEFORE = frozenset(h.rstrip(".") for h in lang.FEATURE_HEADS_EN_BEFORE)
 _FR_HEADS = frozenset(lang.FEATURE_HEADS_FR)
+_CALENDAR = frozenset(w.capitalize() for table in (MONTHS, WEEKDAYS) for words in table.values()
+                      for w in words)
 _EN_LOWER = frozenset(lang.FEATURE_HEADS_EN_LOWER)
 _STOP_FIRST = frozenset({"The", "A", "An", "In", "On", "At", "Of", "To", "From", "By", "For",
                          "And", "But", "With", "As", "After", "Before", "Since", "During",
@@ -97,7 +100,7 @@ def find_features(doc, names: list, heads: list | None = None) -> list[tuple]:
         elif language != "en" and head in _FR_HEADS and \
                 (hs == 0 or not (text[hs - 1].isalnum() or text[hs - 1] in "’'-") or _elided(text, hs)):
             m = _FR_NAME.match(text, he)
-            if m is not None:
+            if m is not None and m.group(1).split()[0].rstrip(".") not in _CALENDAR:   # "le pont Lundi"
                 spans.append((hs, m.end()))
     if not spans:
         return []

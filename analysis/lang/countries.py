@@ -51,7 +51,7 @@ FEATURE_HEADS_EN = (
     "Valley", "River", "Mountains", "Mountain", "Plateau", "Pass", "Peninsula", "Desert",
     "Strait", "Straits", "Sea", "Gulf", "Bay", "Island", "Islands", "Canal", "Basin", "Delta",
     "Heights", "Range", "Glacier", "Highlands", "Lake", "Ocean", "Corridor", "Archipelago",
-    "Shoal", "Reef", "Atoll", "Coast", "Hills", "Falls",
+    "Shoal", "Reef", "Atoll", "Coast", "Hills", "Falls", "Bridge",
 )
 FEATURE_HEADS_EN_OF = ("Strait", "Straits", "Gulf", "Bay", "Sea", "Isle", "Lake", "Valley",
                        "Island", "Islands", "Horn", "Hall", "Palace")
@@ -64,5 +64,10 @@ FEATURE_HEADS_FR = (
     "désert", "détroit", "golfe", "baie", "archipel", "bassin", "delta", "péninsule",
     "presqu’île", "presqu'île", "mer", "océan", "cordillère", "glacier", "corridor",
     "récif", "atoll", "exclave", "enclave", "poste-frontière", "poste frontière",
-    "poste frontalier", "point de passage",
+    "poste frontalier", "point de passage", "pont", "pont international",
 )  # not "île" ("l'île Maurice"), "côte" ("côte d'Ivoire"), "canal", "chaîne" ("la chaîne CNN")
+
+#: Connectors that carry a Spanish or Portuguese place name past a city's ("San Antonio
+#: del Táchira", "San Juan de los Morros", "Vila Nova de Gaia" is one city already):
+#: the longer name is another place.
+PLACE_NAME_CONNECTORS = ("del", "de los", "de las", "do", "dos", "das", "da")
