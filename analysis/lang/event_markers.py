@@ -30,6 +30,10 @@ NEGATION_EN = ("not", "never", "no", "neither", "nor", "without", "no longer",
                "refused", "refuses", "ruled out", "rules out", "ruling out",
                "stopped short of", "stops short of", "stopping short of", "stop short of",
                "refrained from", "refrains from")
+# Inside a trigger of several words, after its first one, these negate it
+# ("the treaty will not be signed"); « sans » does not (« a appelé sans
+# relâche à »).
+NEGATION_INSIDE = frozenset({"not", "never", "no longer"})
 # Right after the trigger: the event failed (« les réunions n'ont abouti à
 # aucun résultat », « les médiations ont échoué », "the meeting ended without
 # agreement").  No comma between the trigger and the phrase.
@@ -52,7 +56,8 @@ PLANNED_NEAR_FR = ("va", "vont", "doit", "doivent", "devra", "devront", "devrait
                    "s'apprête", "s'apprêtent", "entend", "entendent", "prochain",
                    "prochaine", "prochains", "prochaines", "futur", "future", "futurs",
                    "futures", "bientôt", "à venir", "sur le point", "ultérieurement",
-                   "programmé", "programmée", "attendu", "attendue")
+                   "programmé", "programmée", "attendu", "attendue", "sera", "seront",
+                   "serait", "seraient")
 # Right after the trigger ("la réunion aura lieu").
 PLANNED_AFTER_FR = ("aura lieu", "auront lieu", "se tiendra", "se tiendront", "est prévue",
                     "est prévu", "sont prévues", "sont prévus", "prévue", "prévu")
@@ -103,6 +108,70 @@ REPORTED_AROUND_FR = ("il y a", "l'an dernier", "l'année dernière", "l'an pass
                       "à l'époque", "précédemment", "auparavant")
 REPORTED_AROUND_EN = ("ago", "last year", "last month", "previously", "formerly",
                       "in the past", "back in", "at the time")
+
+# --- ending cooperation or aid -------------------------------------------------
+# A cooperation or aid term governed by one of these words is its end, not
+# its pursuit (« nous mettons fin à notre coopération militaire », « a
+# suspendu son aide budgétaire », "ended military cooperation", "cut aid",
+# "halted assistance"): the event takes the CAMEO code of
+# TERMINATED_CODES.  Before the term, within a few words of the same clause:
+TERMINATIVE_BEFORE_FR = (
+    "fin à", "fin au", "fin aux", "fin de", "fin du", "fin des", "terme à", "terme au", "terme aux",
+    "suspend", "suspendent", "suspendu", "suspendue", "suspendus", "suspendre",
+    "suspendra", "suspendront", "suspendait", "suspendant", "suspension",
+    "cesser", "cessé", "cesse", "cessent", "cessera", "cessation",
+    "arrêter", "arrête", "arrêtent", "arrêtera", "arrêt", "interrompu", "interrompre",
+    "interrompt", "interrompent", "interruption", "geler", "gelé", "gèle", "gèlent",
+    "gel", "rompu", "rompre", "rompt", "supprimé", "supprimer", "supprime",
+    "suppression", "coupé", "couper", "coupe", "coupent", "réduit", "réduire",
+    "réduction", "retiré", "retire", "retirer", "retrait")
+TERMINATIVE_BEFORE_EN = (
+    "end to", "end of", "to end", "will end", "would end", "ended", "ends", "ending",
+    "halt", "halted", "halts", "halting", "halt to", "suspend", "suspended", "suspends",
+    "suspending", "suspension of", "cut", "cuts", "cutting", "cut off", "cuts off",
+    "freeze", "froze", "freezes", "freezing", "frozen", "terminate", "terminated",
+    "terminates", "terminating", "termination of", "stop", "stopped", "stops",
+    "stopping", "cancel", "cancelled", "canceled", "cancels", "scrap", "scrapped",
+    "scraps", "withdraw", "withdrew", "withdrawn", "withdrawal of", "reduce", "reduced",
+    "reduces", "slash", "slashed", "slashes", "discontinue", "discontinued")
+# ... or right after it, its verb (« l'aide budgétaire a été suspendue »,
+# « la coopération prend fin », "aid was cut", "cooperation ended").
+TERMINATIVE_AFTER_FR = (
+    "suspendu", "suspendue", "suspendus", "suspendues", "gelé", "gelée", "gelés",
+    "gelées", "interrompu", "interrompue", "interrompus", "interrompues", "arrêté",
+    "arrêtée", "supprimé", "supprimée", "supprimés", "supprimées", "coupé", "coupée",
+    "coupés", "coupées", "prend fin", "prendra fin", "a pris fin", "prennent fin",
+    "ont pris fin", "cesse", "cessera", "a cessé", "ont cessé")
+TERMINATIVE_AFTER_EN = (
+    "suspended", "halted", "frozen", "ended", "ends", "will end", "terminated",
+    "cancelled", "canceled", "stopped", "scrapped", "cut off", "was cut", "were cut",
+    "has been cut", "have been cut", "discontinued", "came to an end", "comes to an end")
+# Words that may stand between a terminative word before and its term (« a
+# suspendu son aide », « fin à notre coopération », "halted all assistance");
+# one other word may too (an adjective: "cut US aid"), but not one of
+# TERMINATIVE_NOT_BETWEEN (« le retrait serait coordonné »: the withdrawal is
+# the subject of another verb).
+TERMINATIVE_BETWEEN = frozenset("""
+à au aux de du des d la le les l un une son sa ses leur leurs notre nos votre vos
+cette ce ces cet tout toute tous toutes toute sa
+the a an its their his her our your all any this that these those of off to
+""".split())
+TERMINATIVE_NOT_BETWEEN = frozenset("""
+est sont serait seraient sera seront a ont avait avaient été était étaient fut va vont
+doit devrait pourrait qui que
+is are was were be been being will would has have had could should may might
+who which that
+""".split())
+# « à la fin de », "at the end of": a time, not an ending (words before "la"/"the").
+TERMINATIVE_TIME_BEFORE = frozenset("""
+à avant après ici jusqu vers dès pour depuis
+at by until till before after towards toward from since
+""".split())
+# The counterpart of a cooperation or aid code once ended: material
+# cooperation and aid (06x, 07) -> 162 reduce or stop material aid,
+# diplomatic cooperation (050) -> 160 reduce relations.
+TERMINATED_CODES = {"06": "162", "060": "162", "061": "162", "062": "162", "063": "162",
+                    "064": "162", "07": "162", "050": "160", "05": "160"}
 
 # --- dates --------------------------------------------------------------------
 # A year counts as a date of the event only after one of these words or a
@@ -228,6 +297,12 @@ convinced told tells begged requested requests
 CLAUSE_BREAKS = frozenset("""
 qui que qu dont lequel laquelle lesquels lesquelles où mais
 who which whose whom that where but
+""".split())
+# Words opening a subordinate clause, whose subject is a new actor ("...
+# after Ecuadorian police stormed the embassy and arrested", « après que »).
+SUBORDINATORS = frozenset("""
+after when while because since once until although though whereas
+lorsque quand puisque tandis parce bien
 """.split())
 #: Role codes an entity table may use directly.
 GOVERNMENT_ROLE_CODES = frozenset({"GOV", "HOS", "HOG", "FM", "MIN", "DIP", "LEG"})

@@ -162,9 +162,12 @@ def _capital_ids() -> frozenset | None:
 
 
 def _is_capital(mention, country: str) -> bool:
+    """Whether a PLACE mention is its country's capital: its entity id is the
+    gazetteer's capital, or its name is the capital's name in that country
+    (one capital id per country: "Washington" may have another id)."""
     ids = _capital_ids()
-    if ids is not None:
-        return mention[6] in ids
+    if ids is not None and mention[6] in ids:
+        return True
     return _capitals().get(str(mention[4]).lower()) == country
 
 
@@ -254,6 +257,13 @@ def _locative(lower: str, start: int) -> bool:
 _PUNCTUATION = "'\u2019\u00ab\u00bb\"“”(),;:.-"
 
 
+# Actors after a trigger read for the target of listed subjects.
+_ENUMERATION_TARGETS = 6
+# ... no farther than this after the trigger's start, in the same sentence;
+# two subjects only with a partner word before the target ("X and Y
+# expressed solidarity with Z"; else "X et Y" are the two sides).
+_ENUMERATION_REACH = 100
+_SENTENCE_END = re.compile(r"[.;!?]\s")
 # A subject may follow its trigger by this many characters ("Dans un
 # communiqué, le ministère marocain ...", "Durant son séjour, Bourita ...").
 _SUBJECT_AFTER = 60
@@ -321,6 +331,10 @@ class SentenceActors:
             if code is None or label == "COUNTRY":
                 words = lower[max(0, start - 16):start].split()
                 locative = (words[-1].strip(_PUNCTUATION) if words else "") in locative_words
+                if not locative and words and words[-1].strip(_PUNCTUATION) in _DETERMINERS:
+                    # "into the Mexican embassy", « dans la capitale »: a place, not "of the"
+                    word = _previous_word_skipping_determiners(lower, start)
+                    locative = word in locative_words and word not in _OF
                 if code is None:
                     if locative:
                         continue
@@ -345,6 +359,27 @@ class SentenceActors:
         self.indexes: dict[int, ActorIndex] = {}
         self.previous: list | None = None
         self.last_event: tuple | None = None
+
+    def _enumeration(self, before, i: int) -> list:
+        """The subjects listed before ``before[i]`` ("Brazil, Colombia and
+        Chile": Brazil and Colombia), earliest first, each of another country:
+        only commas, determiners and government nouns between them."""
+        listed = [before[i - 1]]
+        countries = {before[i - 1][3], before[i][3]}
+        lower = self.doc.lower
+        j = i - 1
+        while j > 0:
+            prev, nxt = before[j - 1], before[j]
+            if prev[3] is None or prev[3] in countries or nxt[0] - prev[1] > 25:
+                break
+            between = lower[prev[1]:nxt[0]]
+            if "," not in between or not all(w in _DETERMINERS or w in M.GOVERNMENT_WORDS
+                                             for w in _WORDS.findall(between)):
+                break
+            listed.insert(0, prev)
+            countries.add(prev[3])
+            j -= 1
+        return listed
 
     def _coordinated(self, first, second) -> bool:
         """"Bourita et Lavrov", "the Moroccan minister and his Russian counterpart":
@@ -388,7 +423,8 @@ class SentenceActors:
                 return self.previous
         last = self.last_event
         if (before and last and last[0] == sent_id and before[-1][0] > last[1]
-                and last[3][0][0] is not None and self._coordinated_verbs(before[-1][1], start)):
+                and last[3][0][0] is not None and self._coordinated_verbs(before[-1][1], start)
+                and not self._subordinate(last[2], before[-1][0])):
             # "Algeria summoned Spain's ambassador and suspended the treaty": the
             # actor between the two triggers is the first one's object, not a subject
             source = last[3][0][0]
@@ -429,6 +465,14 @@ class SentenceActors:
         if ";" in between:
             return False
         return not any(w in M.CLAUSE_BREAKS for w in _WORDS.findall(between))
+
+    def _subordinate(self, last_end: int, actor_start: int) -> bool:
+        """Whether a subordinate clause opens between the last trigger and an
+        actor ("suspended relations ... after Ecuadorian police forced their
+        way ... and arrested"): the actor is that clause's subject, no object."""
+        if actor_start - last_end > 150:
+            return False
+        return any(w in M.SUBORDINATORS for w in _WORDS.findall(self.doc.lower, last_end, actor_start))
 
     def _coordinated_verbs(self, actor_end: int, start: int) -> bool:
         """Whether a coordination stands between an object and the next verb ("... and suspended")."""
@@ -510,6 +554,23 @@ class SentenceActors:
                 source = before[i]
         first = before[i]
         if i > 0 and before[i - 1][3] not in (None, source[3]) and self._coordinated(before[i - 1], first):
+            listed = self._enumeration(before, i)
+            countries = {a[3] for a in listed} | {source[3]}
+            target = None
+            lower = self.doc.lower
+            for k, actor in enumerate(after):
+                if k >= _ENUMERATION_TARGETS or start is None or actor[0] - start > _ENUMERATION_REACH:
+                    break
+                if actor[3] is not None and actor[3] not in countries and not actor[4]:
+                    if not _SENTENCE_END.search(lower, start, actor[0]) and (
+                            len(listed) > 1
+                            or _previous_word_skipping_determiners(lower, actor[0]) in M.PARTNER_WORDS):
+                        target = actor
+                    break
+            if target is not None:
+                # "Brazil, Colombia and Chile expressed solidarity with Mexico":
+                # every listed subject acts on the target after the trigger
+                return [(a[2], target[2]) for a in listed] + [(source[2], target[2])]
             return [(before[i - 1][2], source[2])]  # "Bourita et Lavrov"
         actor = after.first_other(source[3])
         if actor is None:

@@ -215,8 +215,14 @@ def _attached_date(language: str) -> re.Pattern:
                       rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?")
 
 
-def _scan_cues(doc) -> list[tuple]:
-    """(start, end, kind, year, month) for every cue of the document, by start."""
+_END_KINDS = frozenset({"endbefore", "endafter"})
+
+
+def _scan_cues(doc, ends: list | None = None) -> list[tuple]:
+    """(start, end, kind, year, month) for every cue of the document, by start.
+
+    The terminative words (kinds ``endbefore``, ``endafter``) go to ``ends``
+    when given (in the order of the text), never among the mode cues."""
     language = cue_language(doc.language)
     lower = doc.lower
     size = len(lower)
@@ -236,6 +242,10 @@ def _scan_cues(doc) -> list[tuple]:
             append((start, last + 1, "date" if language == "fr" else "month", None, month))
             continue
         for kind in kinds:
+            if kind in _END_KINDS:
+                if ends is not None:
+                    ends.append((start, last + 1, kind, None, None))
+                continue
             append((start, last + 1, kind, None, None))
     context = _date_context(language)
     for start in _years(lower):
@@ -344,6 +354,7 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
         nearest_date = None
         own_date = None
         trigger_scopes = False
+        near_gap = past_gap = None  # the nearest future word and past auxiliary before the trigger
         for cue_start, cue_end, kind, year, month in local:
             if cue_start < end and cue_end > start and kind != "negword" and kind != "date":
                 # the cue is the trigger itself ("ont convenu de", "agreed to hold"):
@@ -351,6 +362,9 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
                 # may sit inside a trigger (« n'entretiennent plus de relations »).
                 if kind == "scope":
                     trigger_scopes = True
+                elif (cue_start > start and (kind == "nt" or kind == "negbefore"
+                                             and lower[cue_start:cue_end] in M.NEGATION_INSIDE)):
+                    negated = True  # inside a trigger of several words: "treaty will not be signed"
                 continue
             before = cue_end <= start
             gap = start - cue_end if before else max(0, cue_start - end)  # a date may be inside
@@ -363,14 +377,16 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
                 if before and gap <= _NEG_NEAR:
                     ne_at = cue_start
             elif kind == "near":
-                if before and gap <= _NEAR:
-                    planned = True
+                if before and gap <= _NEAR and (near_gap is None or gap < near_gap):
+                    near_gap = gap
             elif kind == "negbefore" or kind == "nt":
                 if before and gap < _NEG_BEFORE:
                     negated = True
             elif kind == "past":
                 if before and gap <= _NEAR:
                     reported = True
+                    if past_gap is None or gap < past_gap:
+                        past_gap = gap
             elif kind == "scope":
                 if before:
                     planned = True
@@ -399,6 +415,8 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
                 if gap <= _DATE_NEAR and (nearest_date is None or gap < nearest_date[0]):
                     if before or not trigger_scopes:
                         nearest_date = (gap, year, month)
+        if near_gap is not None and (past_gap is None or near_gap < past_gap):
+            planned = True  # "the planned route, had voiced concern": the nearer decides
         if ne_at is not None and neg_words is not None:
             limit = end + 15
             for w in neg_words:
@@ -432,6 +450,87 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
     return modes
 
 
+_END_GAP = 3     # words between a terminative word and its cooperation or aid term
+_END_AFTER = 4   # words between the term and a terminative verb after it
+_END_REACH = 40  # characters either side where those words are looked for
+# what ends a clause or sentence between a terminative word and its term
+_END_BREAK = re.compile(r"[,;:()\[\].!?\n\"\u201c\u201d]")
+
+
+def _ended(doc, coded: list[tuple], ends: list[tuple]) -> list[tuple]:
+    """``coded`` with the cooperation and aid terms that are ended recoded.
+
+    A term whose code has a counterpart in
+    :data:`~analysis.lang.event_markers.TERMINATED_CODES` (material
+    cooperation, aid, diplomatic cooperation) governed by a terminative word
+    (« nous mettons fin à notre coopération militaire », « a suspendu son
+    aide budgétaire », "halted all assistance", "aid was cut") becomes that
+    counterpart (162 reduce or stop material aid, 160 reduce relations) with
+    its Goldstein weight; its span grows to cover the terminative word, so
+    the trigger reads « suspendu son aide budgétaire ».  The word stands
+    before the term in the same clause, only determiners and at most one
+    other word (not a verb: « le retrait serait coordonné ») between them,
+    or right after it (« l'aide ... a été suspendue »).  « à la fin de »,
+    "at the end of" are times, no ending.
+    """
+    counterparts = M.TERMINATED_CODES
+    if not any(t[7] in counterparts for t in coded):
+        return coded
+    from .lexicon import cameo_weights
+    weights = cameo_weights()
+    lower = doc.lower
+    ends = sorted(ends)
+    starts = [c[0] for c in ends]
+    recoded = []
+    for term in coded:
+        code = counterparts.get(term[7])
+        if code is None:
+            recoded.append(term)
+            continue
+        start, end = term[2], term[3]
+        new_start = new_end = None
+        i = bisect_left(starts, start - _END_REACH)
+        for cue_start, cue_end, kind, _, _ in ends[i:bisect_left(starts, end + _END_REACH)]:
+            if kind == "endbefore" and cue_end <= start and _governs_before(lower, cue_start, cue_end, start):
+                new_start = cue_start  # the nearest before wins (later in the list)
+            elif (kind == "endafter" and cue_start >= end and new_end is None and new_start is None
+                    and _governs_after(lower, end, cue_start)):
+                new_end = cue_end
+        if new_start is None and new_end is None:
+            recoded.append(term)
+            continue
+        new_start = start if new_start is None else new_start
+        new_end = end if new_end is None else new_end
+        recoded.append((term[0], term[1], new_start, new_end, doc.text[new_start:new_end], term[5],
+                        term[6], code, weights.get(code, term[8])))
+    return recoded
+
+
+def _governs_before(lower: str, cue_start: int, cue_end: int, start: int) -> bool:
+    """Whether the terminative word ``lower[cue_start:cue_end]`` governs the term at ``start``."""
+    if _END_BREAK.search(lower, cue_end, start):
+        return False
+    between = _FIRST_WORD.findall(lower, cue_end, start)
+    if len(between) > _END_GAP:
+        return False
+    others = [w for w in between if w not in M.TERMINATIVE_BETWEEN]
+    if len(others) > 1 or any(w in M.TERMINATIVE_NOT_BETWEEN for w in others):
+        return False
+    if lower.startswith(("fin d", "end of"), cue_start):  # « à la fin de », "at the end of"
+        before = _FIRST_WORD.findall(lower, max(0, cue_start - 16), cue_start)[-2:]
+        if len(before) == 2 and before[1] in ("la", "the") and before[0] in M.TERMINATIVE_TIME_BEFORE:
+            return False
+    return True
+
+
+def _governs_after(lower: str, end: int, cue_start: int) -> bool:
+    """Whether a terminative verb at ``cue_start`` ends the term ending at ``end``."""
+    if _END_BREAK.search(lower, end, cue_start):
+        return False
+    between = _FIRST_WORD.findall(lower, end, cue_start)
+    return len(between) <= _END_AFTER and not any(w in M.COORDINATION_WORDS for w in between)
+
+
 def code_events(doc, terms, mentions) -> list[tuple]:
     """Rows of ``schema.EVENTS`` for one document.
 
@@ -448,7 +547,10 @@ def code_events(doc, terms, mentions) -> list[tuple]:
         coded = _without_visitor(doc, coded, mentions)
     if not coded:
         return []
-    cues = _scan_cues(doc)
+    ends: list[tuple] = []
+    cues = _scan_cues(doc, ends)
+    if ends:
+        coded = _ended(doc, coded, ends)
     coded_by = [(t[2], t[3]) for t in coded]
     modes = _modes(doc, coded_by, cues)
     actors = SentenceActors(doc, mentions if mentions is not None else (), {t[1] for t in coded}, cues)
