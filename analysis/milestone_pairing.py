@@ -39,7 +39,7 @@ from operator import attrgetter, itemgetter, sub
 
 from .lang import milestones as data
 
-__all__ = ["CLAUSE_END", "SHORT", "ByStart", "Spans", "Clauses", "NextMatch", "FirstAfter", "claiming",
+__all__ = ["CLAUSE_END", "SHORT", "ByStart", "Spans", "Clauses", "NextMatch", "FirstAfter",
            "nearest", "one_date_each", "same_event", "narrowed", "phrases_pattern", "venue_pattern",
            "venues"]
 
@@ -195,14 +195,15 @@ class Clauses:
 
     def __init__(self, lower, s_start, s_end, subordinator, rows):
         dates = Spans([(r[2], r[3]) for r in rows])
-        matches = [m.span() for m in subordinator.finditer(lower, s_start, s_end)
-                   if not dates.overlaps(m.start(), m.end())]
         date_starts = {r[2] for r in rows}
+        # a word right before a date is a preposition ("since March"): it neither opens a
+        # clause nor ends the clause it stands in
+        matches = [m.span() for m in subordinator.finditer(lower, s_start, s_end)
+                   if not dates.overlaps(m.start(), m.end())
+                   and _DETERMINERS.match(lower, m.end(), s_end).end() not in date_starts]
         clause_end = NextMatch(CLAUSE_END, lower, s_end)
         spans = []
         for i, (start, end) in enumerate(matches):
-            if _DETERMINERS.match(lower, end, s_end).end() in date_starts:
-                continue
             stop = clause_end.search(end)
             stop = stop.start() if stop else s_end
             if i + 1 < len(matches) and matches[i + 1][0] < stop:
@@ -268,18 +269,14 @@ def _window(pool, cache: dict) -> ByStart:
     return found[1]
 
 
-def claiming(lower, triggers) -> list:
-    """The triggers that may date their event with a month or a year: not statements
-    (they claim a day), unless the statement is a document (a letter, a speech)."""
-    return [t for t in triggers if t.kind != "declaration" or lower.startswith(data.DOCUMENTS, t.start)]
-
-
-def nearest(lower, pool: list, start, end, boundary, taken=None, *, index: ByStart | None = None):
+def nearest(lower, pool: list, start, end, boundary, taken=None, *, index: ByStart | None = None,
+            commas: bool = True):
     """``(trigger, score)``: the trigger of ``pool`` with the lowest score (distance + kind
     penalty + commas + clause boundaries), the first of the pool on a tie; ``(None,
     MAX_SCORE + 1)`` when none scores :data:`~analysis.lang.milestones.MAX_SCORE` or less.
     Triggers overlapping an offset of ``taken`` are left out.  ``index`` is the
-    :class:`ByStart` of a long pool.
+    :class:`ByStart` of a long pool.  Without ``commas``, commas after the date cost
+    nothing (a date that opens its sentence: the commas are the subject's).
 
     The distance and the kind's penalty are a lower bound of the score, so
     the punctuation of a gap is only read for triggers that can still win, and
@@ -314,7 +311,7 @@ def nearest(lower, pool: list, start, end, boundary, taken=None, *, index: BySta
         score = bound
         if hi > lo:
             text = lower[lo:hi]
-            if "," in text:
+            if "," in text and (commas or lo < start):
                 score += data.COMMA_PENALTY * text.count(",")
             score += data.BOUNDARY_PENALTY * len(boundary.findall(text))
         if score < best_score:
@@ -322,18 +319,19 @@ def nearest(lower, pool: list, start, end, boundary, taken=None, *, index: BySta
     return best, best_score
 
 
-def one_date_each(lower, chosen, boundary, triggers):
+def one_date_each(lower, chosen, boundary, triggers, fronted=frozenset()):
     """``(group, trigger, outcomes)`` for each group of dates that gets an event: the nearest
     of its pool, each event taking one group (an enumeration or a range is one group).
 
     ``chosen`` holds ``(group, pool, outcomes)``; a long pool is indexed once
     (:class:`ByStart`).  The closest pair is settled first; a group whose nearest
     event is taken tries the others of its pool.  Returned in the order of the groups.
+    The groups whose index is in ``fronted`` open their sentence: their commas are free.
     """
     if len(chosen) == 1:
         group, pool, outcomes = chosen[0]
         best, _ = nearest(lower, pool, group[0][2], group[-1][3], boundary,
-                          index=ByStart(pool) if len(pool) > SHORT else None)
+                          index=ByStart(pool) if len(pool) > SHORT else None, commas=0 not in fronted)
         return [(group, best, outcomes)] if best is not None else []
     cache: dict = {}
     # Lazy greedy: a group's score can only grow when events are taken, so a popped
@@ -343,7 +341,8 @@ def one_date_each(lower, chosen, boundary, triggers):
     heap = []
     for i, (group, pool, _) in enumerate(chosen):
         index = _window(pool, cache) if len(pool) > SHORT else None
-        best, score = nearest(lower, pool, group[0][2], group[-1][3], boundary, index=index)
+        best, score = nearest(lower, pool, group[0][2], group[-1][3], boundary, index=index,
+                              commas=i not in fronted)
         if best is not None:
             heap.append((score, i, best))
     heapq.heapify(heap)
@@ -355,7 +354,8 @@ def one_date_each(lower, chosen, boundary, triggers):
         if not taken.isdisjoint(range(best.start, best.end)):
             group, pool, _ = chosen[i]
             index = _window(pool, cache) if len(pool) > SHORT else None
-            best, score = nearest(lower, pool, group[0][2], group[-1][3], boundary, taken, index=index)
+            best, score = nearest(lower, pool, group[0][2], group[-1][3], boundary, taken, index=index,
+                                  commas=i not in fronted)
             if best is not None:
                 heapq.heappush(heap, (score, i, best))
             continue
@@ -365,11 +365,11 @@ def one_date_each(lower, chosen, boundary, triggers):
         for start, end in same_event(lower, best, everything):
             taken.update(range(start, end))
     if len(settled) < len(chosen):
-        _hand_over(lower, chosen, settled, taken, boundary, cache, everything)
+        _hand_over(lower, chosen, settled, taken, boundary, cache, everything, fronted)
     return [(chosen[i][0], settled[i], chosen[i][2]) for i in sorted(settled)]
 
 
-def _hand_over(lower, chosen, settled, taken, boundary, cache, everything) -> None:
+def _hand_over(lower, chosen, settled, taken, boundary, cache, everything, fronted=frozenset()) -> None:
     """Give a group left without an event the event it is nearest to when the group that
     took it can take another free one ("tightened controls in July 2019 and removed Seoul
     from its list the following month": July goes back to "tightened", the following
@@ -379,13 +379,15 @@ def _hand_over(lower, chosen, settled, taken, boundary, cache, everything) -> No
         if i in settled:
             continue
         index = _window(pool, cache) if len(pool) > SHORT else None
-        wanted, _ = nearest(lower, pool, group[0][2], group[-1][3], boundary, index=index)
+        wanted, _ = nearest(lower, pool, group[0][2], group[-1][3], boundary, index=index,
+                            commas=i not in fronted)
         j = owner.get(id(wanted)) if wanted is not None else None
         if j is None:
             continue
         other, other_pool, _ = chosen[j]
         index = _window(other_pool, cache) if len(other_pool) > SHORT else None
-        instead, _ = nearest(lower, other_pool, other[0][2], other[-1][3], boundary, taken, index=index)
+        instead, _ = nearest(lower, other_pool, other[0][2], other[-1][3], boundary, taken, index=index,
+                             commas=j not in fronted)
         if instead is None:
             continue
         settled[i], settled[j] = wanted, instead

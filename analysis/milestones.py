@@ -17,12 +17,18 @@ for weaker kinds (a statement yields to a visit in the same clause).  A date ins
 "after", "since", « après », « lorsque »… (:data:`~analysis.lang.milestones.SUBORDINATORS`)
 goes only to an event of that clause, a date outside only to an event outside
 them; one event takes one date.  Dates in an enumeration ("en
-octobre 2002 et en mars 2016") share their trigger; with *respectivement*
-the outcomes named after it go to the dates in order.
+octobre 2002 et en mars 2016") share their trigger, and so does a second
+date in a coordinated complement left without an event ("from Mali in August
+2022 and from Burkina Faso in February"); with *respectivement*
+the outcomes named after it go to the dates in order.  A date that opens its
+sentence (« Le 12 juin, le ministre …, X, et son homologue Y avaient signé »)
+pays nothing for the commas of the subject after it.  An appeal, a demand or
+a protest is an act that claims a month like any event; a statement claims a day.
 
 Dates that are bounds ("avant la fin de l'année", "by 2030") and years used
 as modifiers ("the 2030 World Cup") make no milestone, nor does an event the
-events table marks ``negated`` ("n'a pas signé").
+events table marks ``negated`` ("n'a pas signé"), nor an attempt that failed
+(« deux tentatives de réouverture … avaient échoué »).
 
 ``mode`` means what it means in the events table: ``planned`` (after
 publication or in a future clause), ``reported`` (a past event recalled: its
@@ -48,9 +54,11 @@ from operator import itemgetter
 
 from .lang import milestones as data
 from .lang.calendar import BOUND_WORDS
-from .milestone_pairing import (SHORT, ByStart, Clauses, FirstAfter, NextMatch, Spans, claiming, narrowed,
+from .milestone_pairing import (SHORT, ByStart, Clauses, FirstAfter, NextMatch, Spans, narrowed,
                                 one_date_each, phrases_pattern as _words, venue_pattern as _venue_pattern,
                                 venues as _venues)
+from .milestone_phrases import (claiming, coordinated as _coordinated, failed_attempts as _failed_attempts,
+                                first_letters as _first_letters, phrase_patterns as _more_patterns)
 from .milestone_triggers import Trigger, kind_of_term, lexicon_triggers, literal_prefixes, sentence_triggers
 from .tense import clause_tense
 from .timeline import build_timeline, timeline_ids
@@ -82,14 +90,6 @@ def _patterns(language: str):
     subordinator = re.compile(rf"{_first_letters(subordinators)}"
                               rf"(?<![^\W_])(?:{_words(subordinators)})(?![^\W_])")
     return bound, boundary, qualifiers, respectively, subordinator
-
-
-def _first_letters(phrases, others: str = "") -> str:
-    """A look-ahead for the first character of any of ``phrases`` (or of ``others``).
-
-    It changes no match, but lets ``re`` skip in C to the places where one can start.
-    """
-    return "(?=[" + re.escape("".join(sorted({p[0] for p in phrases} | set(others)))) + "])"
 
 
 # A name: capitalised words joined by short function words, or one capitalised
@@ -296,6 +296,7 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
     language = _language(doc)
     bound, boundary, qualifiers, respectively, subordinator = _patterns(language)
     bound_ends = _bound_ends(language)
+    fronted, attempt, failure, coordinator = _more_patterns(language)
     venue = _venue_pattern(language)
     lower = doc.lower
     dated: dict[int, list] = {}
@@ -309,6 +310,7 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
         dated.setdefault(row[1], []).append(row)
     if not dated:
         return []
+    failing = failure.search(lower) is not None     # a word of failure in the article
     lexicon = lexicon_triggers(terms, events, dated)
     modes_of: dict[int, list] = {}       # the events table's mode of each event, by sentence
     for row in events:
@@ -332,6 +334,8 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
         sentence = doc.sentences[sid]
         s_start, s_end = sentence
         triggers = sentence_triggers(lower, s_start, s_end, lexicon.get(sid), language)
+        if triggers and failing:
+            triggers = _failed_attempts(lower, triggers, s_start, s_end, attempt, failure)
         if not triggers:
             continue
         sentence_mentions = mentions_of[sid]
@@ -389,9 +393,14 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
                         if inner:
                             pool = pool + inner
             chosen.append((group, pool, outcomes))
-        paired = one_date_each(lower, chosen, boundary, triggers)
+        first = groups[0][0]
+        opening = first[2] - s_start <= 16 and lower.startswith(",", first[3]) \
+            and fronted.match(lower, s_start, first[2]).end() == first[2]
+        paired = one_date_each(lower, chosen, boundary, triggers, frozenset({0}) if opening else frozenset())
         if any(best.kind in data.SPECIFIC_KINDS for _, best, _ in paired):
             paired = narrowed(paired, triggers, clauses)
+        if len(paired) < len(chosen):
+            paired = _coordinated(lower, chosen, paired, coordinator, triggers)
         for group, best, outcomes in paired:
             g_start, g_end = group[0][2], group[-1][3]
             lo = min(g_start, best.start) - 60

@@ -39,6 +39,7 @@ BASELINE = "b7cc36f"
 #: The modules of the temporal stages and what they import.
 _FILES = ("__init__.py", "temporal.py", "temporal_patterns.py", "tense.py", "milestones.py",
           "timeline.py", "schema.py", "temporal_values.py", "milestone_triggers.py", "milestone_pairing.py",
+          "milestone_phrases.py",
           "lang/__init__.py", "lang/calendar.py", "lang/milestones.py", "lang/stop_words.py")
 
 

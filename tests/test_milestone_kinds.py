@@ -170,3 +170,54 @@ def test_a_when_clause_right_after_a_date_gives_it_its_event(language, sentence,
     doc = Document("d", sentence, language, D)
     rows = find_milestones(doc, terms=[], events=[], mentions=[], timexes=find_timexes(doc))
     assert [(m[2], m[4]) for m in rows] == expected
+
+
+LATER = dt.date(2025, 10, 1)
+
+
+# (language, sentence, [(date, kind)]): kinds of the trigger table, through every annotator
+@pytest.mark.parametrize("language, sentence, expected", [
+    # an election won, a coming to power, taking office (FR « élu en juin » already worked)
+    ("en", "The Labour Party of Keir Starmer won power in July 2024.", [("2024-07", "election")]),
+    ("en", "Mr Mahama's party swept to power in December 2024.", [("2024-12", "election")]),
+    ("fr", "L'opposition kényane avait remporté la présidentielle en août 2022.", [("2022-08", "election")]),
+    ("fr", "Le parti de M. Mahama est arrivé au pouvoir en janvier 2025.", [("2025-01", "accession")]),
+    ("en", "President Bassirou Diomaye Faye took office in April 2024.", [("2024-04", "accession")]),
+    ("fr", "M. Faye est entré en fonctions le 2 avril.", [("2025-04-02", "accession")]),
+    # taking up a post as ambassador is a posting, not an accession
+    ("fr", "Le 29 août, Mme Aïssata Tall avait pris ses fonctions d'ambassadrice du Sénégal à Rabat.",
+     [("2025-08-29", "appointment")]),
+    ("en", "On Tuesday, Ms Nomvula Dlamini took up her post as South Africa's ambassador in Washington.",
+     [("2025-09-30", "appointment")]),
+    # an expulsion ultimatum
+    ("fr", "Le 4 mars, la junte avait donné 72 heures à l'ambassadeur de Suède pour quitter le pays.",
+     [("2025-03-04", "expulsion")]),
+    ("fr", "Le 9 juin, Bamako avait donné 72 heures à M. Lars Lindqvist pour quitter le territoire.",
+     [("2025-06-09", "expulsion")]),
+    ("en", "On Tuesday, Bamako gave the Swedish ambassador 72 hours to leave the country.",
+     [("2025-09-30", "expulsion")]),
+    # troops or peacekeepers leaving, a monitoring mission, a release, a return home: measures
+    ("en", "The UN peacekeepers deployed in Mali left the country in December 2023.",
+     [("2023-12", "measure")]),
+    ("fr", "Les casques bleus de la Minusma ont quitté le Mali en décembre 2023.", [("2023-12", "measure")]),
+    ("en", "The OSCE has kept an observer mission in eastern Ukraine since March 2014.",
+     [("2014-03", "measure")]),
+    ("fr", "L'Union africaine a déployé une mission d'observation au Soudan en mai 2019.",
+     [("2019-05", "measure")]),
+    # a release is no visit, even near the word trip
+    ("en", "The release of a British journalist in March removed the main obstacle to the trip.",
+     [("2025-03", "measure")]),
+    # an offensive is a use of force; a charm offensive, offensive remarks are not
+    ("en", "Relations collapsed after a Rwandan-backed offensive in January 2025.", [("2025-01", "force")]),
+    ("fr", "Les relations se sont dégradées après l'offensive lancée en octobre 2023.",
+     [("2023-10", "force")]),
+    ("en", "Beijing launched a charm offensive in May 2023.", []),
+    ("en", "Officials deleted the offensive posts in May 2023.", []),
+    # no time limit, no departure order: no expulsion
+    ("fr", "La compagnie a donné 48 heures aux passagers pour changer de vol en mars.", []),
+])
+def test_kinds_of_the_trigger_table_through_every_annotator(language, sentence, expected):
+    out = annotate_document(Document("d", sentence, language, LATER))
+    assert [(m[2], m[4]) for m in out["milestones"]] == expected
+    for row in out["milestones"]:
+        assert data.KIND_LABELS[row[4]].lower() in row[8].lower()

@@ -262,3 +262,105 @@ def test_a_date_left_without_an_event_takes_it_back_from_a_date_with_another(lan
     doc = Document("d", sentence, language, dt.date(2024, 5, 3))
     rows = find_milestones(doc, terms=[], events=[], mentions=[], timexes=find_timexes(doc))
     assert [(m[2], m[4]) for m in rows] == expected
+
+
+def _pipeline(language, sentence, published=dt.date(2025, 10, 1)):
+    from analysis.pipeline import annotate_document
+
+    out = annotate_document(Document("d", sentence, language, published))
+    return [(m[2], m[4]) for m in out["milestones"]]
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    # a date that opens its sentence dates the main verb: the commas of the subject are free
+    ("fr", "Le 3 mars, le ministre ghanéen des Affaires étrangères, Samuel Okudzeto Ablakwa, et son "
+     "homologue togolais Robert Dussey ont signé à Accra un mémorandum sur la sécurité des frontières.",
+     [("2025-03-03", "agreement")]),
+    ("en", "On 14 February, Kenya's foreign minister, Musalia Mudavadi, and his Somali counterpart, Ahmed "
+     "Moallim Fiqi, signed in Nairobi an agreement on border security.", [("2025-02-14", "agreement")]),
+    ("fr", "Le 3 mars, selon les chiffres publiés par l'office national de la statistique, les échanges "
+     "ont atteint 2 milliards de dollars.", []),
+    # a date inside the sentence still pays for its commas: the statement is too far
+    ("en", "Trade reached $2 billion in 2024, up from $1.5 billion, the ministry of commerce of the "
+     "country, which publishes its figures every quarter, said.", []),
+])
+def test_a_date_that_opens_its_sentence_dates_the_main_verb(language, sentence, expected):
+    assert _pipeline(language, sentence) == expected
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    # an appeal, a demand are acts: they claim a month like any event
+    ("en", "Relations soured after Canberra called for an international inquiry into the war in March "
+     "2022.", [("2022-03", "declaration")]),
+    ("fr", "Le Maroc avait exigé en janvier 2023 le départ des observateurs de la mission.",
+     [("2023-01", "declaration")]),
+    # a statement does not; nor does « à la demande de » (who asked, not an act)
+    ("fr", "Les échanges ont atteint 2 milliards en 2023, a indiqué le ministre.", []),
+    ("fr", "Les audiences, reportées à la demande du Gabon, doivent s'ouvrir en mars 2026.",
+     [("2026-03", "legal")]),
+    ("en", "The hearings, postponed at the request of Gabon, will open in March 2026.",
+     [("2026-03", "legal")]),
+])
+def test_appeals_and_demands_claim_a_month(language, sentence, expected):
+    assert _pipeline(language, sentence) == expected
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    # a second date in a coordinated complement shares the event of the first
+    ("en", "Britain withdrew its troops from Iraq in 2009 and from Afghanistan in 2021.",
+     [("2009", "measure"), ("2021", "measure")]),
+    ("fr", "La Russie a retiré ses troupes de Géorgie en 2008 et de Moldavie en 2010.",
+     [("2008", "measure"), ("2010", "measure")]),
+    # a new clause with its own verb does not
+    ("en", "Ghana signed the accord in 2019 and its exports to Togo doubled in 2023.",
+     [("2019", "agreement")]),
+    ("fr", "Le Togo a signé l'accord en 2019, et du côté des exportations rien n'a changé en 2023.",
+     [("2019", "agreement")]),
+])
+def test_a_coordinated_second_date_shares_the_event(language, sentence, expected):
+    assert _pipeline(language, sentence) == expected
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    # failed attempts make no milestone
+    ("fr", "Deux tentatives de reprise des relations, en 2019 puis en 2021, ont échoué.", []),
+    ("en", "Attempts to restore diplomatic ties in 2019 and 2021 failed.", []),
+    ("en", "A bid to reopen the border crossing in May collapsed within hours.", []),
+    # an attempt that is not said to have failed, a success after attempts
+    ("fr", "Les deux pays ont rétabli leurs relations en 2021.", [("2021", "restoration")]),
+    ("en", "After two failed attempts in 2019, the two countries restored ties in March 2021.",
+     [("2021-03", "restoration")]),
+])
+def test_failed_attempts_make_no_milestone(language, sentence, expected):
+    assert _pipeline(language, sentence) == expected
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    # two events with their own dates in one sentence, on both sides of a semicolon
+    ("en", "Ms Joly said on Friday that the staff would leave; the diplomats flew home on Saturday.",
+     [("2025-09-26", "declaration"), ("2025-09-27", "reduction")]),
+    # a preposition before a date ("since March") does not end the clause it stands in
+    ("en", "Quito suspended ties on Friday after police raided the embassy and arrested a politician who "
+     "had been sheltering there since March.", [("2025-09-26", "suspension"), ("2025-03", "measure")]),
+])
+def test_each_event_keeps_its_own_date(language, sentence, expected):
+    assert _pipeline(language, sentence) == expected
+
+
+def test_a_preposition_before_a_date_opens_and_ends_no_clause():
+    lower = "ties were cut after police raided the embassy where he had lived since march."
+    dates = [("d", 0, lower.index("march"), lower.index("march") + 5)]
+    clauses = Clauses(lower, 0, len(lower), _patterns("en")[4], dates)
+    assert clauses.spans == [(lower.index("after"), len(lower))]
+    assert clauses.clause_at(lower.index("march")) == 0
+
+
+def test_tables_of_attempts_coordinators_and_acts_cover_both_languages():
+    for table in (data.ATTEMPTS, data.FAILURES, data.COORDINATORS, data.COORDINATED_PREPOSITIONS):
+        assert set(table) == {"fr", "en"}
+        for phrases in table.values():
+            assert phrases and all(p == p.lower() and p.strip() == p for p in phrases)
+    assert all(code.isdigit() and len(code) == 2 for code in data.ACT_CODES)
+    assert not {"01", "05"} & set(data.ACT_CODES)        # statements and praise stay words said on a day
+    assert all(w == w.lower() for w in data.FRONTED + data.NOT_ACTS)
+    assert 0 < data.COORDINATED_GAP <= data.MAX_SCORE

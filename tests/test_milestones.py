@@ -169,12 +169,13 @@ def test_nothing_from_other_annotators_still_works(language, published, sentence
 
 
 # a date in a clause opened by after/before/since/when/following, après/avant/depuis que/
-# lorsque/à la suite de … is the date of that clause's event (none of a milestone kind
-# here: a raid, an offensive, a crisis), never of the main clause's; one event takes one
-# date unless the dates are an enumeration or a range
+# lorsque/à la suite de … is the date of that clause's event (a raid, a crisis: none of a
+# milestone kind; an offensive: a use of force), never of the main clause's; one event
+# takes one date unless the dates are an enumeration or a range
 CLAUSES = [
     ("en", D(2024, 6, 10), "Bolivia severed diplomatic ties with Israel on Tuesday after Israeli "
-     "forces launched a ground offensive in Rafah on Monday.", [("2024-06-04", "rupture", "actual")]),
+     "forces launched a ground offensive in Rafah on Monday.", [("2024-06-04", "rupture", "actual"),
+                                                                ("2024-06-10", "force", "actual")]),
     ("en", D(2024, 6, 10), "Chile and Peru resumed full diplomatic relations in 2022 following a row "
      "over migrants in 2019.", [("2022", "restoration", "reported")]),
     ("en", D(2024, 6, 10), "Before gunmen attacked the consulate on 3 May, the envoy had visited "

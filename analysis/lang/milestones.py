@@ -4,8 +4,10 @@ The vocabulary annotator (:mod:`analysis.vocabulary`) codes most events with a
 category and a CAMEO code; :data:`KIND_OF_CATEGORY` and :data:`KIND_OF_CAMEO`
 turn those into milestone kinds.  :data:`TRIGGERS` adds what the lexicon does
 not cover (a session of a commission, the restoration of relations, an
-accession, an election, an ambassador appointed, an agreement entering into
-force, a border closed) and stands in for it when it returns nothing.
+accession, an election won, an ambassador appointed or taking up the post, an
+agreement entering into force, a border closed, an expulsion ultimatum, an
+offensive, troops leaving, a monitoring mission, a release or a return home as
+measures) and stands in for it when it returns nothing.
 
 Trigger patterns are regular expressions over the lower-cased text, matched at
 word starts; ``'`` stands for any apostrophe.  Each alternative starts with at
@@ -41,7 +43,50 @@ MAX_SCORE = 150
 #: declaration), which can be dated by month or year.  "Les échanges ont atteint
 #: 2 milliards en 2024, a indiqué le ministre": 2024 is not the date of a statement.
 DOCUMENTS = ("déclaration", "message", "lettre", "missive", "discours", "allocution",
-             "communiqué", "note verbale", "statement", "letter", "speech", "address")
+             "communiqué", "note verbale", "statement", "letter", "speech", "address",
+             "declared a ", "declared an ", "proclaim", "déclaré un ", "déclaré une ", "déclaré l'état",
+             "proclam", "décrét")
+#: CAMEO codes of words that are acts of their own, not words said on a day: an
+#: appeal (02 "called for an inquiry in April 2020"), a demand (10), a criticism
+#: or a complaint (11), a rejection (12), a threat (13), a protest (14).  They
+#: claim a month or a year like any event; a statement (01) or praise (05) does not.
+ACT_CODES = ("02", "10", "11", "12", "13", "14")
+#: Words right before such a word that make it a phrase naming who asked, not an act
+#: (« reportées à la demande du Kenya », "at the request of Kenya").
+NOT_ACTS = ("à la ", "à l'", "sur la ", "at the ", "on the ", "upon ")
+
+#: A trigger right after one of these words names an attempt; with a word of
+#: :data:`FAILURES` in its sentence the attempt failed and makes no milestone
+#: (« deux tentatives de réouverture, en avril puis en mai, avaient échoué »).
+ATTEMPTS = {
+    "fr": ("tentative de", "tentatives de", "tentative d'", "tentatives d'", "tentative avortée de",
+           "efforts de", "effort de"),
+    "en": ("attempt to", "attempts to", "attempted to", "attempt at", "attempts at", "bid to", "bids to",
+           "effort to", "efforts to", "tried to", "failed to"),
+}
+FAILURES = {
+    "fr": ("échoué", "échoue", "échouent", "échouèrent", "échec", "avorté", "avortée", "avortées",
+           "en vain", "sans succès", "sans résultat"),
+    "en": ("failed", "fail", "fails", "collapsed", "in vain", "without success", "unsuccessful",
+           "fell through", "came to nothing"),
+}
+#: Words that join a second date to the event of the date before it ("the withdrawal of its
+#: soldiers from Mali in August 2022 and from Burkina Faso in February": two dates of one kind).
+COORDINATORS = {"fr": ("et", "puis", "ainsi que", "ou"), "en": ("and", "then", "as well as", "or")}
+#: A preposition right after the coordinator: the second date's phrase is a parallel
+#: complement (« et du Burkina Faso en février »), not a clause of its own ("and its
+#: exports doubled in 2023").
+COORDINATED_PREPOSITIONS = {
+    "fr": ("de", "du", "des", "d'", "à", "au", "aux", "avec", "en", "pour", "vers", "contre", "dans"),
+    "en": ("from", "to", "with", "in", "for", "against", "on", "of", "at"),
+}
+#: At most this many characters between such a coordinator and the second date.
+COORDINATED_GAP = 60
+#: Words that may stand before a date that opens its sentence and is followed by a comma
+#: (« Le 12 juin, le ministre …, X, et son homologue Y avaient signé »): such a date
+#: belongs to the main verb, and the commas of the subject before it are not counted.
+FRONTED = ("le", "la", "l'", "les", "ce", "cet", "cette", "dès", "on", "in", "at", "the", "early",
+           "late", "début", "fin", "mi", "en", "au")
 #: Kinds narrower than the vocabulary's categories: where a trigger of the table
 #: with one of these kinds overlaps a term or an event, the term's kind yields.
 NARROW_KINDS = frozenset({"recall", "expulsion", "talks_failed", "appointment", "restoration", "accession",
@@ -141,18 +186,30 @@ TRIGGERS = {
                                  r"|établies|nou(?:é|er|ent) des relations"),
         ("rupture", "161", r"rupture|rompu\w*|rompre|rompt|romp\w+|couper? les (?:liens|ponts)"),
         ("recall", "161", r"rappel\w* (?:\w+ ){0,2}ambassad\w+"),
-        ("expulsion", "174", r"expuls\w+|persona non grata"),
+        ("expulsion", "174", r"expuls\w+|persona non grata"
+                             r"|heures (?:à (?:[^\s,;]+ ){1,4})?pour quitter (?:le|son|leur) \w+"
+                             r"|jours (?:à (?:[^\s,;]+ ){1,4})?pour quitter (?:le|son|leur) \w+"
+                             r"|ordre de quitter|sommé\w* de quitter|ordonn\w* (?:\w+ ){0,3}de quitter"),
         ("appointment", "050", r"nomm\w+ (?:\w+ ){0,3}ambassad\w+|nouvel ambassad\w+"
-                               r"|lettres de créance|accrédit\w+"),
+                               r"|lettres de créance|accrédit\w+"
+                               r"|pris (?:ses|son|leurs) (?:fonctions|poste) d'ambassad\w+"
+                               r"|prend\w* (?:ses|son|leurs) (?:fonctions|poste) d'ambassad\w+"
+                               r"|entr(?:é|ée|e) en fonctions? (?:comme |en tant qu')ambassad\w+"),
         ("suspension", "160", r"suspen\w+|gel(?:é|ée|és|ées|er)?|fermé\w*|fermeture\w*"),
         ("accession", None, r"accession|intronisation|investiture|prise de fonctions?|adhésion"
-                            r"|réintégr\w+|admission"),
-        ("election", None, r"élu\w*|réélu\w*|élection\w*|réélection"),
+                            r"|réintégr\w+|admission|entrée? en fonctions?"
+                            r"|pris (?:ses|son|leurs) fonctions|prend\w* (?:ses|son|leurs) fonctions"
+                            r"|arrivée? au pouvoir"
+                            r"|arrivés au pouvoir|accédé au pouvoir|accession au pouvoir"),
+        ("election", None, r"élu\w*|réélu\w*|élection\w*|réélection|présidentielles?|législatives"
+                           r"|scrutin présidentiel|scrutin législatif"),
         ("talks_failed", "164", r"échec des (?:négociations|pourparlers|discussions)"),
-        ("reduction", "160", r"réduit\w* (?:sa |leur )?représentation|retir\w+ (?:\w+ ){0,3}diplomates"),
+        ("reduction", "160", r"réduit\w* (?:sa |leur )?représentation|retir\w+ (?:\w+ ){0,3}diplomates"
+                             r"|diplomates (?:[^\s,;.]+ ){0,3}(?:ont|avaient) (?:quitté le pays|regagné)"),
         ("legal", "115", r"audiences|procès|inculp\w+|plaintes?"),
         ("force", "190", r"affrontements?|accrochages?|intervenu\w* militairement|intervention militaire"
-                         r"|invasion|envahi\w*|bombard\w+"),
+                         r"|invasion|envahi\w*|bombard\w+|offensives?(?! diplomatique| de charme)"
+                         r"|frappes? aériennes?"),
         ("commitment", "030", r"se sont engagés? à|ont convenu de|sont convenus de"),
         ("session", "040", r"session\w*|commission mixte|comité mixte|haute commission"
                            r"|dialogue stratégique|consultations politiques"),
@@ -165,6 +222,12 @@ TRIGGERS = {
         ("talks", "040", r"entretien\w*|entretenu\w*|rencontr\w+|réuni\w*|pourparlers"
                          r"|discussions?|négociations?|consultations?|sommet|téléphon\w+"),
         ("measure", "080", r"suppression du visa|exemption de visa|sans visa|sanctions?"
+                           r"|troupes (?:[^\s,;.]+ ){0,4}(?:ont|avaient) (?:quitté|évacué)"
+                           r"|soldats (?:[^\s,;.]+ ){0,4}(?:ont|avaient) (?:quitté|évacué)"
+                           r"|casques bleus (?:[^\s,;.]+ ){0,4}(?:ont|avaient) (?:quitté|évacué)"
+                           r"|mission (?:civile )?d'observation|mission (?:civile )?de surveillance"
+                           r"|libération (?:de |du |des |d')|libéré\w* (?:après|de prison|de détention)"
+                           r"|rentré\w* (?:au pays|chez (?:lui|elle|eux))"
                            r"|embargo|décid\w+|décision"
                            r"|retir\w+ (?:\w+ ){0,4}de (?:sa |la |leur )?(?:\w+ ){0,2}liste"
                            r"|remis\w* (?:\w+ ){0,3}sur (?:sa |la |leur )?(?:\w+ ){0,2}liste"
@@ -180,19 +243,28 @@ TRIGGERS = {
                                  r"|relations (?:were )?established|ties (?:were )?established"),
         ("rupture", "161", r"rupture|broke off|break(?:s|ing)? off|sever\w*|cut (?:off )?ties"),
         ("recall", "161", r"recall\w* (?:\w+ ){0,2}ambassador\w*"),
-        ("expulsion", "174", r"expel\w*|persona non grata"),
+        ("expulsion", "174", r"expel\w*|persona non grata|hours to leave|days to leave"
+                             r"|ordered (?:\w+ ){0,3}to leave (?:the|its|their) \w+"),
         ("appointment", "050", r"appoint\w* (?:\w+ ){0,3}ambassador\w*|new ambassador"
-                               r"|credentials|accredit\w+"),
+                               r"|credentials|accredit\w+"
+                               r"|took (?:up )?(?:office|(?:his|her|their) (?:post|duties))"
+                               r" as (?:[^\s,;.]+ ){0,3}ambassador"
+                               r"|tak(?:es?|ing) (?:up )?(?:office|(?:his|her|their) (?:post|duties))"
+                               r" as (?:[^\s,;.]+ ){0,3}ambassador"),
         ("suspension", "160", r"suspen\w+|froze|freez\w+|frozen|closed(?!-door)|closure\w*|halt\w*"),
         ("accession", None, r"accession|acceded|ascended the throne|enthroned|took office"
-                            r"|sworn in|inaugurat\w+|joined|rejoined|admission"),
-        ("election", None, r"elected|re-elected|election\w*|re-election"),
+                            r"|sworn in|inaugurat\w+|joined|rejoined|admission|came to power|took power"
+                            r"|rise to power|assumed office"),
+        ("election", None, r"elected|re-elected|election\w*|re-election|won (?:\w+ ){0,2}(?:power|vote|polls?)"
+                           r"|swept to power|presidential vote|parliamentary vote"),
         ("talks_failed", "164", r"talks (?:collapsed|broke down|failed)|collapse of (?:the )?talks"
                                 r"|breakdown of (?:the )?talks"),
-        ("reduction", "160", r"withdrew (?:\w+ ){0,3}diplomats|downgrad\w+ (?:diplomatic )?(?:relations|ties)"),
+        ("reduction", "160", r"withdrew (?:\w+ ){0,3}diplomats|downgrad\w+ (?:diplomatic )?(?:relations|ties)"
+                             r"|diplomats (?:[^\s,;.]+ ){0,3}(?:flew home|left the country|returned home)"),
         ("legal", "115", r"lawsuits?|sued|indicted|indictment|hearings?"),
         ("force", "190", r"clash\w*|skirmish\w*|invad\w+|invasion|shelling|military intervention"
-                         r"|intervened militarily"),
+                         r"|intervened militarily|offensive(?<!charm offensive)(?<!diplomatic offensive)s?(?! remarks?"
+                         r"| comments?| language| words?| posts?)|airstrikes?|air strikes?"),
         ("commitment", "030", r"agreed to|pledged to|vowed to"),
         ("session", "040", r"sessions?|joint commission|joint committee|strategic dialogue"
                            r"|political consultations|high-level dialogue"),
@@ -204,6 +276,13 @@ TRIGGERS = {
         ("talks", "040", r"talks|met|meet\w*|discuss\w*|negotiat\w+|consultations?|summit"
                          r"|phone call|spoke by phone|held talks"),
         ("measure", "080", r"visa waiver|visa-free|sanctions?|embargo|decided|decision|lifted"
+                           r"|troops (?:[^\s,;.]+ ){0,4}(?:left|withdrew|pulled out)"
+                           r"|soldiers (?:[^\s,;.]+ ){0,4}(?:left|withdrew|pulled out)"
+                           r"|peacekeepers (?:[^\s,;.]+ ){0,4}(?:left|withdrew|pulled out)"
+                           r"|monitoring mission|observer mission|observation mission"
+                           r"|release of (?:\w+ ){0,3}(?:journalists?|detainees?|prisoners?|hostages?|citizens?"
+                           r"|nationals?|writers?|activists?)|released from|freed|flew home|returned home"
+                           r"|sheltering|took refuge|taken refuge|granted (?:\w+ ){0,2}asylum"
                            r"|ban(?:ned)?"
                            r"|remov\w+ (?:\w+ ){0,4}from (?:its |the |their )?(?:\w+ ){0,2}list"
                            r"|put (?:\w+ ){0,3}back on (?:its |the |their )?(?:\w+ ){0,2}list"),
