@@ -184,3 +184,33 @@ def test_the_subject_of_a_subordinate_clause_acts():
                 mention(doc, "Mexican", "COUNTRY", "MEX", form="demonym")]
     rows = [r for r in events_of(doc, mentions) if r[6] == "arrested"]
     assert rows and rows[0][4] == "ECUGOV" and rows[0][5].startswith("MEX"), rows
+
+
+@pytest.mark.parametrize("language, text, capital, iso, geo", [
+    ("fr", "La junte au pouvoir à Niamey a salué la décision de la France.", "Niamey", "NER",
+     "geo:2440485"),
+    ("fr", "Les autorités de Bamako ont salué la décision de la France.", "Bamako", "MLI",
+     "geo:2460596"),
+    ("en", "The government in Kabul welcomed the decision of France.", "Kabul", "AFG", "geo:1138958"),
+])
+def test_a_government_noun_ruling_from_a_capital_is_its_government(language, text, capital, iso,
+                                                                   geo):
+    doc = document(text, language)
+    mentions = [mention(doc, capital, "PLACE", iso, entity_id=geo),
+                mention(doc, "France", "COUNTRY", "FRA")]
+    rows = [r for r in events_of(doc, mentions) if r[2] == "051"]
+    assert rows and (rows[0][4], rows[0][5]) == (iso + "GOV", "FRA"), rows
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le ministre à Niamey a salué la décision de la France."),
+    ("en", "Protesters in Kabul welcomed the decision of France."),
+])
+def test_a_capital_after_another_noun_stays_a_place(language, text):
+    capital = "Niamey" if "Niamey" in text else "Kabul"
+    doc = document(text, language)
+    mentions = [mention(doc, capital, "PLACE", "NER" if capital == "Niamey" else "AFG",
+                        entity_id="geo:2440485" if capital == "Niamey" else "geo:1138958"),
+                mention(doc, "France", "COUNTRY", "FRA")]
+    rows = [r for r in events_of(doc, mentions) if r[2] == "051"]
+    assert rows and rows[0][4] != ("NERGOV" if capital == "Niamey" else "AFGGOV"), rows

@@ -264,6 +264,7 @@ secretary counterpart prime king queen monarch emir sultan ambassador embassy
 authorities administration chancellor official officials diplomat diplomats envoy
 leader leaders spokesperson spokesman spokeswoman premier crown sovereign
 police gendarmerie armée forces troupes militaires soldats garde-côtes douane douanes
+junte junta régime regime putschistes
 justice procureur parquet
 army forces troops military soldiers coastguard customs prosecutors prosecutor
 """.split())
@@ -298,6 +299,14 @@ CLAUSE_BREAKS = frozenset("""
 qui que qu dont lequel laquelle lesquels lesquelles où mais
 who which whose whom that where but
 """.split())
+# Before « à / de / in » and a capital, these nouns make it the capital's
+# government, not a place (« la junte au pouvoir à Niamey », « les autorités
+# de Bamako », "the government in Kabul"); IN_POWER may stand between.
+RULER_WORDS = frozenset("""
+junte régime pouvoir gouvernement autorités dirigeants putschistes
+junta regime government authorities rulers leadership
+""".split())
+IN_POWER = frozenset({"au pouvoir", "in power"})
 # Words opening a subordinate clause, whose subject is a new actor ("...
 # after Ecuadorian police stormed the embassy and arrested", « après que »).
 SUBORDINATORS = frozenset("""

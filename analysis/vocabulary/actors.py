@@ -249,6 +249,22 @@ def _previous_word_skipping_determiners(lower: str, start: int) -> str:
     return words[-1] if words else ""
 
 
+_RULERS_BEFORE = 40  # characters read back from a capital for « la junte au pouvoir à »
+
+
+def _ruling_from(lower: str, start: int) -> bool:
+    """Whether the capital at ``start`` is where a government noun rules
+    from: « la junte au pouvoir à Niamey », « les autorités de Bamako »,
+    "the government in Kabul" (the capital's government, no place)."""
+    words = _WORDS.findall(lower, max(0, start - _RULERS_BEFORE), start)
+    if len(words) < 2 or words[-1] not in M.LOCATIVE_WORDS:
+        return False
+    words.pop()
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}" in M.IN_POWER:
+        del words[-2:]
+    return bool(words) and words[-1] in M.RULER_WORDS
+
+
 def _locative(lower: str, start: int) -> bool:
     """Whether the word before ``start`` makes the name a place ("au Maroc", "in Rabat")."""
     return _previous_word(lower, start) in M.LOCATIVE_WORDS
@@ -336,7 +352,7 @@ class SentenceActors:
                     word = _previous_word_skipping_determiners(lower, start)
                     locative = word in locative_words and word not in _OF
                 if code is None:
-                    if locative:
+                    if locative and not _ruling_from(lower, start):
                         continue
                     code = country + "GOV"
                     locative = False
