@@ -42,6 +42,13 @@ def _country(text, language, person):
     # a head of state without a country: the one of the pair whose president is not named
     ("Mexico's president Andrés Manuel López Obrador broke relations with Ecuador. "
      "President Daniel Noboa defended the raid. Ecuador and Mexico will meet.", "en", "Daniel Noboa", "ECU"),
+    # a role of domestic politics: the one country of the sentence, else one just before
+    ("L'aide humanitaire au Venezuela avait été réclamée par l'opposant Juan Guaidó.", "fr",
+     "Juan Guaidó", "VEN"),
+    ("Caracas et Bogota se sont brouillés sur l'aide au Venezuela à l'appel de l'opposant "
+     "Juan Guaidó.", "fr", "Juan Guaidó", "VEN"),
+    ("In Belarus, the authorities jailed presidential candidate Viktar Babaryka.", "en",
+     "Viktar Babaryka", "BLR"),
 ])
 def test_borrowed_country(text, language, person, country):
     assert _country(text, language, person) == country
@@ -58,6 +65,9 @@ def test_borrowed_country(text, language, person, country):
     # both heads of state of the pair are named: no guess
     ("Mexico's president Andrés Manuel López Obrador met Chinese President Xi Jinping. "
      "President Daniel Noboa was absent. China and Mexico agreed.", "en", "Daniel Noboa"),
+    # two countries in the sentence and none right before the role
+    ("Quito expelled the Mexican ambassador over remarks on presidential candidate "
+     "Fernando Villavicencio.", "en", "Fernando Villavicencio"),
 ])
 def test_no_borrowed_country(text, language, person):
     assert _country(text, language, person) is None

@@ -91,9 +91,49 @@ def borrowed_countries(ctx, people, mentions: list[tuple]) -> dict[str, str]:
             if len(pair) == 2:
                 country = _coordinated(ctx, before, pos, rows, starts, pair) or \
                     _head_of(ctx, person, pos, people, pair)
+        if country is None and person.role in lang.DOMESTIC_ROLES:
+            country = _sentence_country(ctx, s_start, s_end) or _country_just_before(ctx, pos, s_start)
         if country is not None:
             found[person.entity_id] = country
     return found
+
+
+def _country_just_before(ctx, pos: int, s_start: int) -> str | None:
+    """The country or demonym ending at most 48 characters before the role of the name
+    at ``pos``, with no comma, clause end or other role between ("au Venezuela à l'appel
+    de l'opposant X"), or None."""
+    role_start = _role_ending(ctx, pos)
+    if role_start is None:
+        return None
+    floor = max(s_start, role_start - 48)
+    k = bisect_left(ctx.name_starts, role_start) - 1
+    while k >= 0 and ctx.names[k][0] >= floor:
+        h = ctx.names[k]
+        if h[1] <= role_start:
+            if h[2] not in (COUNTRY, DEMONYM) or re.search(r"[,;:.()«»“”]", ctx.text[h[1]:role_start]):
+                return None
+            # a role between takes the country word ("the Mexican ambassador over remarks
+            # on presidential candidate X")
+            i = bisect_left(ctx.role_starts, h[1])
+            return h[3] if i >= len(ctx.role_starts) or ctx.role_starts[i] >= role_start else None
+        k -= 1
+    return None
+
+
+def _sentence_country(ctx, s_start: int, s_end: int) -> str | None:
+    """The one country a sentence names (countries, demonyms, places), or None."""
+    found = set()
+    for k in range(bisect_left(ctx.name_starts, s_start), len(ctx.names)):
+        h = ctx.names[k]
+        if h[0] >= s_end:
+            break
+        if h[2] in (COUNTRY, DEMONYM):
+            found.add(h[3])
+        elif h[2] in (CITY, REGION) and h[6] is not None and h[6][3] is not None:
+            found.add(h[6][3])
+        if len(found) > 1:
+            return None
+    return next(iter(found)) if found else None
 
 
 def _country_of_named(word: str, people, person) -> str | None:

@@ -279,3 +279,7 @@ FORMER_WORDS = ("then", "former", "ancien", "ancienne", "ex-", "alors")
 #: A plural role before coordinated names ("their foreign ministers, X and Y",
 #: "les chefs de la diplomatie, X et Y"): the second is from the other country of the pair.
 COORDINATORS = ("and", "et")
+#: Roles that belong to a country's own politics: one without a country word takes the
+#: one country its sentence names (by name, demonym or a city) — "l'aide humanitaire
+#: au Venezuela à l'appel de l'opposant Juan Guaidó".
+DOMESTIC_ROLES = frozenset({"opposition leader", "candidate", "dissident"})
