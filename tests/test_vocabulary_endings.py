@@ -214,3 +214,18 @@ def test_a_capital_after_another_noun_stays_a_place(language, text):
                 mention(doc, "France", "COUNTRY", "FRA")]
     rows = [r for r in events_of(doc, mentions) if r[2] == "051"]
     assert rows and rows[0][4] != ("NERGOV" if capital == "Niamey" else "AFGGOV"), rows
+
+
+@pytest.mark.parametrize("language, text, code, mode", [
+    ("fr", "Deux tentatives de médiation, en avril puis en mai, avaient échoué.", "045", "negated"),
+    ("fr", "Les efforts de médiation de l'Union africaine sont restés vains.", "045", "negated"),
+    ("en", "Two attempts at mediation, in 2019 and again in 2021, failed.", "045", "negated"),
+    ("en", "Earlier attempts to mediate by Qatar were unsuccessful.", "045", "negated"),
+    # no attempt: a failure past a comma is another clause's
+    ("fr", "La médiation du Qatar, selon Doha, se poursuit malgré un accord qui a échoué.", "045",
+     "actual"),
+    ("en", "Norway made new attempts to mediate between the two sides.", "045", "actual"),
+])
+def test_a_failed_attempt_is_negated(language, text, code, mode):
+    rows = [r for r in events_of(document(text, language)) if r[2] == code]
+    assert rows and rows[0][7] == mode, events_of(document(text, language))

@@ -43,10 +43,23 @@ NEGATION_AFTER_FR = ("n'ont abouti à aucun", "n'a abouti à aucun", "n'ont abou
                      "n'a rien donné", "ont échoué", "a échoué", "ont capoté", "a capoté",
                      "ont avorté", "a avorté", "sont restées sans résultat",
                      "sont restés sans résultat", "est restée sans résultat",
-                     "est resté sans résultat", "sont dans l'impasse", "est dans l'impasse")
+                     "est resté sans résultat", "sont dans l'impasse", "est dans l'impasse",
+                     "avaient échoué", "avait échoué", "avaient capoté", "avait capoté",
+                     "avaient avorté", "avait avorté", "sont restées vaines", "sont restés vains",
+                     "ont été vaines", "avaient été vaines", "sont restées lettre morte",
+                     "sans succès")
+# Right before the trigger, an attempt (« deux tentatives de médiation »,
+# "attempts at mediation"): a failure later in its sentence, past commas
+# (« , en avril puis en mai, avaient échoué »), negates the event.
+ATTEMPT_FR = ("tentative de", "tentatives de", "tentative d'", "tentatives d'", "efforts de",
+              "efforts d'", "essai de", "essais de")
+ATTEMPT_EN = ("attempt at", "attempts at", "attempt to", "attempts to", "bid to", "bids to",
+              "effort to", "efforts to", "efforts at")
 NEGATION_AFTER_EN = ("failed", "have failed", "has failed", "collapsed", "broke down",
                      "ended without", "ended in failure", "yielded no", "produced no",
-                     "went nowhere", "came to nothing", "fell through")
+                     "went nowhere", "came to nothing", "fell through", "had failed",
+                     "were unsuccessful", "was unsuccessful", "proved fruitless", "were fruitless",
+                     "without success", "in vain")
 
 # --- planned (future) -------------------------------------------------------
 # Near the trigger (a few words before it).

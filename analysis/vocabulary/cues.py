@@ -49,13 +49,15 @@ def _mode_tables(language: str) -> dict[str, tuple]:
                 "past": M.REPORTED_NEAR_FR, "pastaround": M.REPORTED_AROUND_FR,
                 "negafter": M.NEGATION_AFTER_FR, "pastafter": M.REPORTED_AFTER_FR,
                 "purpose": M.PURPOSE_FR, "ne": ("ne", "n'"),
-                "endbefore": M.TERMINATIVE_BEFORE_FR, "endafter": M.TERMINATIVE_AFTER_FR}
+                "endbefore": M.TERMINATIVE_BEFORE_FR, "endafter": M.TERMINATIVE_AFTER_FR,
+                "attempt": M.ATTEMPT_FR}
     return {"negbefore": M.NEGATION_EN, "near": M.PLANNED_NEAR_EN, "after": M.PLANNED_AFTER_EN,
             "scope": M.PLANNED_SCOPE_EN, "past": M.REPORTED_NEAR_EN,
             "pastaround": M.REPORTED_AROUND_EN,
             "negafter": M.NEGATION_AFTER_EN, "pastafter": M.REPORTED_AFTER_EN,
             "purpose": M.PURPOSE_EN, "nt": ("n't",),
-            "endbefore": M.TERMINATIVE_BEFORE_EN, "endafter": M.TERMINATIVE_AFTER_EN}
+            "endbefore": M.TERMINATIVE_BEFORE_EN, "endafter": M.TERMINATIVE_AFTER_EN,
+            "attempt": M.ATTEMPT_EN}
 
 
 @lru_cache(maxsize=None)

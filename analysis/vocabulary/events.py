@@ -355,6 +355,7 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
         own_date = None
         trigger_scopes = False
         near_gap = past_gap = None  # the nearest future word and past auxiliary before the trigger
+        attempted = False  # an attempt right before: « tentatives de médiation »
         for cue_start, cue_end, kind, year, month in local:
             if cue_start < end and cue_end > start and kind != "negword" and kind != "date":
                 # the cue is the trigger itself ("ont convenu de", "agreed to hold"):
@@ -397,11 +398,16 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
                 if gap <= (_NEAR if before else 30):
                     reported = True
             elif kind == "negafter":
-                # « les médiations ont échoué », "the talks failed": in the same clause
-                if (not before and gap <= _NEG_AFTER and not _CLAUSE_BREAK.search(lower, end, cue_start)
-                        and len(_FIRST_WORD.findall(lower, end, cue_start)) <= 3
-                        and not _FAILED_TO.match(lower, cue_end)):
+                # « les médiations ont échoué », "the talks failed": in the same clause;
+                # after an attempt (« deux tentatives de médiation, en mai, avaient
+                # échoué »), anywhere in reach of the sentence
+                if not before and not _FAILED_TO.match(lower, cue_end) and (
+                        attempted or gap <= _NEG_AFTER and not _CLAUSE_BREAK.search(lower, end, cue_start)
+                        and len(_FIRST_WORD.findall(lower, end, cue_start)) <= 3):
                     negated = True
+            elif kind == "attempt":
+                if before and gap <= 1:
+                    attempted = True
             elif kind == "purpose":
                 if before and gap <= 1:  # « pour parvenir à un accord »
                     planned = True
