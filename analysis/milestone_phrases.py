@@ -4,9 +4,10 @@ Used by :mod:`analysis.milestones` around the pairing of :mod:`analysis.mileston
 which triggers may date an event by a month or a year (:func:`claiming`: not
 a statement said on a day, but an appeal or a demand), the triggers of
 attempts that failed (:func:`failed_attempts`), a date that opens its
-sentence (the ``fronted`` pattern of :func:`phrase_patterns`) and a second
+sentence (the ``fronted`` pattern of :func:`phrase_patterns`), a second
 date in a coordinated complement that shares the event of the first
-(:func:`coordinated`).  The words are language data in
+(:func:`coordinated`) and the words inside an organisation's name
+(:func:`outside_bodies`).  The words are language data in
 :mod:`analysis.lang.milestones` (``ACT_CODES``, ``ATTEMPTS``, ``FAILURES``,
 ``COORDINATORS``, ``FRONTED``).
 
@@ -20,13 +21,14 @@ date in a coordinated complement that shares the event of the first
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from .lang import milestones as data
 from .milestone_pairing import CLAUSE_END, phrases_pattern as _words
 
-__all__ = ["claiming", "failed_attempts", "coordinated", "phrase_patterns", "first_letters"]
+__all__ = ["claiming", "failed_attempts", "coordinated", "outside_bodies", "phrase_patterns", "first_letters"]
 
 
 def first_letters(phrases, others: str = "") -> str:
@@ -90,4 +92,22 @@ def coordinated(lower, chosen, paired, coordinator, triggers) -> list:
                 found = event_of[id(group)] = (previous[0], None)
         if found is not None:
             out.append((group, found[0], found[1]))
+    return out
+
+
+def outside_bodies(triggers, mentions) -> list:
+    """``triggers`` without those inside the name of an organisation (the Collective Security
+    "Treaty" Organization, the "Support" Mission): a name is no event, unless the body is a
+    session of its own (:data:`~analysis.lang.milestones.BODY_KINDS`: « la Commission mixte »)."""
+    bodies = sorted((r[2], r[3]) for r in mentions if r[5] == "ORG")
+    if not bodies:
+        return triggers
+    starts = [start for start, _ in bodies]
+    reach = list(accumulate((end for _, end in bodies), max))     # farthest end of the first k + 1
+    keep = data.BODY_KINDS
+    out = []
+    for t in triggers:
+        k = bisect_right(starts, t.start) - 1        # the bodies that start at the trigger or before
+        if t.kind in keep or k < 0 or reach[k] < t.end:
+            out.append(t)
     return out

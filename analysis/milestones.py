@@ -28,7 +28,8 @@ a protest is an act that claims a month like any event; a statement claims a day
 Dates that are bounds ("avant la fin de l'année", "by 2030") and years used
 as modifiers ("the 2030 World Cup") make no milestone, nor does an event the
 events table marks ``negated`` ("n'a pas signé"), nor an attempt that failed
-(« deux tentatives de réouverture … avaient échoué »).
+(« deux tentatives de réouverture … avaient échoué »), nor a word inside the
+name of an organisation (the Collective Security Treaty Organization).
 
 ``mode`` means what it means in the events table: ``planned`` (after
 publication or in a future clause), ``reported`` (a past event recalled: its
@@ -58,7 +59,8 @@ from .milestone_pairing import (SHORT, ByStart, Clauses, FirstAfter, NextMatch, 
                                 one_date_each, phrases_pattern as _words, venue_pattern as _venue_pattern,
                                 venues as _venues)
 from .milestone_phrases import (claiming, coordinated as _coordinated, failed_attempts as _failed_attempts,
-                                first_letters as _first_letters, phrase_patterns as _more_patterns)
+                                first_letters as _first_letters, outside_bodies as _outside_bodies,
+                                phrase_patterns as _more_patterns)
 from .milestone_triggers import Trigger, kind_of_term, lexicon_triggers, literal_prefixes, sentence_triggers
 from .tense import clause_tense
 from .timeline import build_timeline, timeline_ids
@@ -339,6 +341,9 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
         if not triggers:
             continue
         sentence_mentions = mentions_of[sid]
+        triggers = _outside_bodies(triggers, sentence_mentions)
+        if not triggers:
+            continue
         context = evidence = agreements = mention_index = mode_index = claiming_all = venues_of = None
         rows = dated[sid]
         groups = [rows] if len(rows) == 1 else _groups(lower, sorted(rows, key=_start))

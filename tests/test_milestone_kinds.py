@@ -221,3 +221,24 @@ def test_kinds_of_the_trigger_table_through_every_annotator(language, sentence, 
     assert [(m[2], m[4]) for m in out["milestones"]] == expected
     for row in out["milestones"]:
         assert data.KIND_LABELS[row[4]].lower() in row[8].lower()
+
+
+@pytest.mark.parametrize("language, sentence, body, expected", [
+    # a trigger inside an organisation's name is no event: the verb is
+    ("en", "Finland joined the North Atlantic Treaty Organization in April 2023.",
+     "North Atlantic Treaty Organization", [("2023-04", "accession")]),
+    ("fr", "L'Arménie a gelé sa participation à l'Organisation du traité de sécurité collective en "
+     "février 2024.", "Organisation du traité de sécurité collective", [("2024-02", "suspension")]),
+    # a joint commission that meets is a session, its name or not
+    ("fr", "Les travaux de la Commission mixte algéro-tunisienne ont débuté en mai 2024.",
+     "Commission mixte algéro-tunisienne", [("2024-05", "session")]),
+])
+def test_a_trigger_inside_an_organisation_name_is_no_event(language, sentence, body, expected):
+    doc = Document("d", sentence, language, LATER)
+    start = doc.text.index(body)
+    org = ("d", 0, start, start + len(body), body, "ORG", None, body, None, "name", None)
+    rows = find_milestones(doc, terms=[], events=[], mentions=[org], timexes=find_timexes(doc))
+    assert [(m[2], m[4]) for m in rows] == expected
+    if expected[0][1] != "session":       # read as an agreement when the name is not known
+        rows = find_milestones(doc, terms=[], events=[], mentions=[], timexes=find_timexes(doc))
+        assert [m[4] for m in rows] == ["agreement"]

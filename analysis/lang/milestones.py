@@ -291,6 +291,10 @@ TRIGGERS = {
     ],
 }
 
+#: Kinds whose trigger may be the name of an organisation (a joint commission meets):
+#: a trigger of another kind inside an ORG mention is part of a name, no event.
+BODY_KINDS = frozenset({"session"})
+
 #: Codes of hosting (CAMEO 043 « a reçu », « audience », "hosted"): a term of these
 #: makes a visit only where the events table found one (a visitor named beside it;
 #: « accueille 250 000 réfugiés », court « audiences » host nobody).
