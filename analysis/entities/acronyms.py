@@ -30,6 +30,7 @@ __all__ = ["defined_acronyms"]
 
 _DEFINED = re.compile(r"\((?P<acronym>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ]{1,7})\)")
 _WORD_BEFORE = re.compile(r"(?:(?<=[\s’'(])|^)([^\W\d_]+(?:-[^\W\d_]+)*(?:['’]s)?)[\s]*\Z")
+_ACRONYM_USE = re.compile(r"(?<![\w-])[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ]{1,7}(?![\w-])")
 _ELIDED = re.compile(r"(?:^|\s)([dDlL])[’']\Z")
 
 
@@ -50,6 +51,7 @@ def defined_acronyms(doc, rows: list[tuple], names: list, *,
             ends.setdefault(h[1], (h[0], h[1], h[6][0], h[6][1], h[6][2], h[6][3]))
     out: list[tuple] = []
     dropped: set = set()
+    defined: dict[str, tuple] = {}   # acronym -> (end of its definition, its columns)
     for m in _DEFINED.finditer(text):
         acronym = m.group("acronym")
         a_start, a_end = m.start("acronym"), m.end("acronym")
@@ -76,10 +78,14 @@ def defined_acronyms(doc, rows: list[tuple], names: list, *,
                 out.append(body)
         label, entity_id, name, country = body[2:]
         out.append((a_start, a_end, label, entity_id, name, country))
-        for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text[a_end:]):
-            s = a_end + use.start()
-            if s not in taken:
-                out.append((s, s + len(acronym), label, entity_id, name, country))
+        defined.setdefault(acronym, (a_end, body[2:]))
+    if defined:
+        # later uses: one pass over the text's capitalised words, not one per acronym
+        for use in _ACRONYM_USE.finditer(text):
+            entry = defined.get(use.group())
+            s = use.start()
+            if entry is not None and s >= entry[0] and s not in taken and text[s - 1:s] != "(":
+                out.append((s, use.end()) + entry[1])
     return [r for r in rows if r[:2] not in dropped] + out
 
 

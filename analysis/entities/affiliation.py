@@ -38,6 +38,7 @@ from .keys import name_key
 
 __all__ = ["borrowed_countries"]
 
+_LOOK_BACK = 64   # person rows read back for the leader a possessive refers to
 _HONORIFIC = r"(?:M\.|Mme|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
 _POSSESSIVE = re.compile(r"\b(?:" + "|".join(lang.POSSESSIVES_BEFORE_ROLE) +
                          r")\s+[^,.;:!?()«»\"“”]{2,60}?,?\s*\Z", re.IGNORECASE)
@@ -64,6 +65,7 @@ def borrowed_countries(ctx, people, mentions: list[tuple]) -> dict[str, str]:
     for r in rows:
         ends.setdefault(r[2], r[1])
     found: dict[str, str] = {}
+    cache: dict = {}   # answers shared by the people of one article (holders, sentences)
     pair = None
     text = ctx.text
     for person in lonely:
@@ -73,7 +75,7 @@ def borrowed_countries(ctx, people, mentions: list[tuple]) -> dict[str, str]:
         country = None
         m = _SUCCESSION.search(before)
         if m is not None:
-            country = _country_of_named(m.group(1), people, person)
+            country = _country_of_named(m.group(1), people, person, cache)
         if country is None and person.role is not None:
             m = _POSSESSIVE.search(before)
             if m is not None:
@@ -90,9 +92,11 @@ def borrowed_countries(ctx, people, mentions: list[tuple]) -> dict[str, str]:
                 pair = _pair(ctx)
             if len(pair) == 2:
                 country = _coordinated(ctx, before, pos, rows, starts, pair) or \
-                    _head_of(ctx, person, pos, people, pair)
+                    _head_of(ctx, person, pos, people, pair, cache)
         if country is None and person.role in lang.DOMESTIC_ROLES:
-            country = _sentence_country(ctx, s_start, s_end) or _country_just_before(ctx, pos, s_start)
+            if ("sentence", s_start) not in cache:
+                cache[("sentence", s_start)] = _sentence_country(ctx, s_start, s_end)
+            country = cache[("sentence", s_start)] or _country_just_before(ctx, pos, s_start)
         if country is not None:
             found[person.entity_id] = country
     return found
@@ -136,10 +140,17 @@ def _sentence_country(ctx, s_start: int, s_end: int) -> str | None:
     return next(iter(found)) if found else None
 
 
-def _country_of_named(word: str, people, person) -> str | None:
-    key = name_key(word)
-    for other in people.values():
-        if other is not person and other.country is not None and key in other.family:
+def _country_of_named(word: str, people, person, cache: dict) -> str | None:
+    """The country of the first person with one whose family name is ``word``."""
+    index = cache.get("family")
+    if index is None:   # family key -> people with a country, built once per article
+        index = cache["family"] = {}
+        for other in people.values():
+            if other.country is not None:
+                for key in other.family:
+                    index.setdefault(key, []).append(other)
+    for other in index.get(name_key(word), ()):
+        if other is not person:
             return other.country
     return None
 
@@ -149,7 +160,8 @@ def _last_country_before(ctx, rows, starts, pos: int, entity_id: str) -> str | N
     one before."""
     s_start = ctx.sentence(pos)[0]
     floor = ctx.sentence(s_start - 1)[0] if s_start > 0 else 0
-    for k in range(bisect_left(starts, pos) - 1, -1, -1):
+    last = bisect_left(starts, pos) - 1
+    for k in range(last, max(-1, last - _LOOK_BACK), -1):   # a few rows back, not a whole huge sentence
         r = rows[k]
         if r[0] < floor:
             break
@@ -248,7 +260,8 @@ def _coordinated(ctx, before: str, pos: int, rows, starts, pair: tuple) -> str |
     return pair[1] if pair[0] == first[4] else pair[0]
 
 
-def _head_of(ctx, person, pos: int, people, pair: tuple) -> str | None:
+def _head_of(ctx, person, pos: int, people, pair: tuple, ctx_cache: dict | None = None
+             ) -> str | None:
     """A titled head of state or government without a country: the country of the pair
     whose holder of the role is not named ("President Daniel Noboa" beside Mexico's
     president), or after "then"/"former", the one whose holder is named."""
@@ -260,6 +273,10 @@ def _head_of(ctx, person, pos: int, people, pair: tuple) -> str | None:
         return None
     year = ctx.doc.published.year if ctx.doc.published is not None else None
     actors = ctx.gz.actors
+    key = (kind, pair)
+    named = ctx_cache.get(key) if ctx_cache is not None else None
+    if named is not None:
+        return _pick(ctx, pos, named, pair)
     named = set()
     for p in people.values():
         if p is person or p.country not in pair:
@@ -271,6 +288,12 @@ def _head_of(ctx, person, pos: int, people, pair: tuple) -> str | None:
             role = None if _former(ctx, p.first) else p.role
         if lang.HEAD_ROLES.get(role) == kind:
             named.add(p.country)
+    if ctx_cache is not None:
+        ctx_cache[key] = named
+    return _pick(ctx, pos, named, pair)
+
+
+def _pick(ctx, pos: int, named: set, pair: tuple) -> str | None:
     if len(named) != 1:
         return None
     if _former(ctx, pos):
