@@ -211,6 +211,11 @@ LATER = dt.date(2025, 10, 1)
     ("en", "Relations collapsed after a Rwandan-backed offensive in January 2025.", [("2025-01", "force")]),
     ("fr", "Les relations se sont dégradées après l'offensive lancée en octobre 2023.",
      [("2023-10", "force")]),
+    ("en", "India and China fought a brief border war in 1962.", [("1962", "force")]),
+    ("fr", "L'Éthiopie et l'Érythrée se sont livré une guerre en 1998.", [("1998", "force")]),
+    ("en", "The trade war that began in 2018 hurt exports.", []),
+    ("en", "A war of words erupted in May 2023.", []),
+    ("fr", "La guerre commerciale lancée en 2018 a pesé sur les exportations.", []),
     ("en", "Beijing launched a charm offensive in May 2023.", []),
     ("en", "Officials deleted the offensive posts in May 2023.", []),
     # no time limit, no departure order: no expulsion

@@ -290,7 +290,7 @@ def test_a_date_that_opens_its_sentence_dates_the_main_verb(language, sentence, 
 
 @pytest.mark.parametrize("language, sentence, expected", [
     # an appeal, a demand are acts: they claim a month like any event
-    ("en", "Relations soured after Canberra called for an international inquiry into the war in March "
+    ("en", "Relations soured after Canberra called for an international inquiry into the virus in March "
      "2022.", [("2022-03", "declaration")]),
     ("fr", "Le Maroc avait exigé en janvier 2023 le départ des observateurs de la mission.",
      [("2023-01", "declaration")]),

@@ -209,7 +209,7 @@ TRIGGERS = {
         ("legal", "115", r"audiences|procès|inculp\w+|plaintes?"),
         ("force", "190", r"affrontements?|accrochages?|intervenu\w* militairement|intervention militaire"
                          r"|invasion|envahi\w*|bombard\w+|offensives?(?! diplomatique| de charme)"
-                         r"|frappes? aériennes?"),
+                         r"|frappes? aériennes?|guerres?(?! commerciale| des mots| froide| de l'information| d'indépendance)"),
         ("commitment", "030", r"se sont engagés? à|ont convenu de|sont convenus de"),
         ("session", "040", r"session\w*|commission mixte|comité mixte|haute commission"
                            r"|dialogue stratégique|consultations politiques"),
@@ -264,7 +264,8 @@ TRIGGERS = {
         ("legal", "115", r"lawsuits?|sued|indicted|indictment|hearings?"),
         ("force", "190", r"clash\w*|skirmish\w*|invad\w+|invasion|shelling|military intervention"
                          r"|intervened militarily|offensive(?<!charm offensive)(?<!diplomatic offensive)s?(?! remarks?"
-                         r"| comments?| language| words?| posts?)|airstrikes?|air strikes?"),
+                         r"| comments?| language| words?| posts?)|airstrikes?|air strikes?"
+                         r"|wars?(?<!trade war)(?<!price war)(?<!cold war)(?<!trade wars)(?! of words| of independence)"),
         ("commitment", "030", r"agreed to|pledged to|vowed to"),
         ("session", "040", r"sessions?|joint commission|joint committee|strategic dialogue"
                            r"|political consultations|high-level dialogue"),
