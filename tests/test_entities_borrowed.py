@@ -42,6 +42,13 @@ def _country(text, language, person):
     # a head of state without a country: the one of the pair whose president is not named
     ("Mexico's president Andrés Manuel López Obrador broke relations with Ecuador. "
      "President Daniel Noboa defended the raid. Ecuador and Mexico will meet.", "en", "Daniel Noboa", "ECU"),
+    # a "then" head of government: a country that writes family names first needs one
+    ("Australian Prime Minister Anthony Albanese met Chinese President Xi Jinping and Premier "
+     "Li Qiang. Beijing imposed tariffs after then prime minister Scott Morrison called for an "
+     "inquiry. Australia and China agreed.", "en", "Scott Morrison", "AUS"),
+    ("Le président chinois Xi Jinping a reçu le Premier ministre australien Anthony Albanese. "
+     "L'ancien Premier ministre Kevin Rudd était présent. La Chine et l'Australie.", "fr",
+     "Kevin Rudd", "AUS"),
     # a role of domestic politics: the one country of the sentence, else one just before
     ("L'aide humanitaire au Venezuela avait été réclamée par l'opposant Juan Guaidó.", "fr",
      "Juan Guaidó", "VEN"),
@@ -65,6 +72,9 @@ def test_borrowed_country(text, language, person, country):
     # both heads of state of the pair are named: no guess
     ("Mexico's president Andrés Manuel López Obrador met Chinese President Xi Jinping. "
      "President Daniel Noboa was absent. China and Mexico agreed.", "en", "Daniel Noboa"),
+    # a name that could be from either country of the pair, both heads named
+    ("Mexico's president Andrés Manuel López Obrador met Brazil's President Luiz Inácio Lula da "
+     "Silva. Former president Carlos Mesa attended. Mexico and Brazil agreed.", "en", "Carlos Mesa"),
     # two countries in the sentence and none right before the role
     ("Quito expelled the Mexican ambassador over remarks on presidential candidate "
      "Fernando Villavicencio.", "en", "Fernando Villavicencio"),

@@ -22,10 +22,16 @@ and languages:
   with their country; a capital standing for its government ("Rabat a réaffirmé")
   stays a PLACE.  Physical features built on a head noun ("Galwan Valley", "lac
   Tana", :mod:`.features`) are one place (``place:~<slug>``): a city or country
-  word inside is no mention ("Korean Peninsula", "golfe du Mexique").
+  word inside is no mention ("Korean Peninsula", "golfe du Mexique"), nor is one
+  inside a pattern-built body's name ("Minsk Group", "Vienna Convention"), a role
+  phrase ("ministre de l'Europe et des Affaires étrangères") or a longer place
+  ("San Antonio del Táchira").  Towns too small for the gazetteer are found after
+  a town noun or "near" (:mod:`.towns`: "près de Ben Guerdane", "the town of Bucha").
 - PERSON: known actors (``analysis/data/actors.tsv``) and people introduced by a
-  title or role; ``form`` ``title`` for "le Souverain", "the King".
-- ORG and AGREEMENT: from ``analysis/data/organisations.tsv`` and from head nouns.
+  title or role; ``form`` ``title`` for "le Souverain", "the King".  A person the
+  words next to the name leave without a country may borrow one (:mod:`.affiliation`).
+- ORG and AGREEMENT: from ``analysis/data/organisations.tsv``, from head nouns, and
+  from acronyms an article defines in parentheses (:mod:`.acronyms`).
 
 >>> import datetime
 >>> from analysis.text import Document

@@ -38,6 +38,10 @@ from .keys import name_key
 
 __all__ = ["borrowed_countries"]
 
+_FAMILY_FIRST: dict[str, frozenset] = {}   # country -> family names written first there
+for _countries, _names in lang.FAMILY_NAMES_FIRST_BY_COUNTRY.items():
+    for _country in _countries:
+        _FAMILY_FIRST[_country] = _FAMILY_FIRST.get(_country, frozenset()) | frozenset(_names)
 _LOOK_BACK = 64   # person rows read back for the leader a possessive refers to
 _HONORIFIC = r"(?:M\.|Mme|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
 _POSSESSIVE = re.compile(r"\b(?:" + "|".join(lang.POSSESSIVES_BEFORE_ROLE) +
@@ -49,7 +53,7 @@ _LINK = re.compile(r"\s+(?:" + "|".join(re.escape(w) + (r"\s*" if w[-1] in "'’
                                          for w in lang.ROLE_COUNTRY_LINKS) + ")")
 _PLACE_END = re.compile(r"\s*,?\s*\Z")
 _COORDINATED = re.compile(r"\s(?:" + "|".join(lang.COORDINATORS) + r")\s+\Z")
-_FORMER = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in lang.FORMER_WORDS) +
+_FORMER = re.compile(r"(?:^|[\s’'])(?:" + "|".join(re.escape(w) for w in lang.FORMER_WORDS) +
                      r")\s*\Z", re.IGNORECASE)  # "then prime minister"
 
 
@@ -271,12 +275,15 @@ def _head_of(ctx, person, pos: int, people, pair: tuple, ctx_cache: dict | None 
     role_start = _role_ending(ctx, pos)
     if role_start is None:
         return None
+    # the press writes East Asian names family name first: "Scott Morrison" is no
+    # Chinese prime minister, whatever else the article says
+    possible = {c for c in pair if c not in _FAMILY_FIRST or person.name.split()[0] in _FAMILY_FIRST[c]}
     year = ctx.doc.published.year if ctx.doc.published is not None else None
     actors = ctx.gz.actors
     key = (kind, pair)
     named = ctx_cache.get(key) if ctx_cache is not None else None
     if named is not None:
-        return _pick(ctx, pos, named, pair)
+        return _pick(ctx, pos, named, pair, possible)
     named = set()
     for p in people.values():
         if p is person or p.country not in pair:
@@ -290,14 +297,17 @@ def _head_of(ctx, person, pos: int, people, pair: tuple, ctx_cache: dict | None 
             named.add(p.country)
     if ctx_cache is not None:
         ctx_cache[key] = named
-    return _pick(ctx, pos, named, pair)
+    return _pick(ctx, pos, named, pair, possible)
 
 
-def _pick(ctx, pos: int, named: set, pair: tuple) -> str | None:
+def _pick(ctx, pos: int, named: set, pair: tuple, possible: set) -> str | None:
+    """A present head: the pair's country with no holder named; a past one ("then",
+    "former"): the one with a holder named, among the countries his name fits."""
+    if _former(ctx, pos):
+        named = named & possible
+        return next(iter(named)) if len(named) == 1 else None
     if len(named) != 1:
         return None
-    if _former(ctx, pos):
-        return next(iter(named))
     return next(c for c in pair if c not in named)
 
 
