@@ -27,6 +27,7 @@ from itertools import accumulate
 
 from .lang import milestones as data
 from .milestone_pairing import CLAUSE_END, phrases_pattern as _words
+from .milestone_triggers import Trigger
 
 __all__ = ["claiming", "failed_attempts", "coordinated", "outside_bodies", "phrase_patterns", "first_letters"]
 
@@ -71,10 +72,11 @@ def failed_attempts(lower, triggers, s_start, s_end, attempt, failure) -> list:
     return [t for t in triggers if attempt.search(lower, max(s_start, t.start - 30), t.start) is None]
 
 
-def coordinated(lower, chosen, paired, coordinator, triggers) -> list:
+def coordinated(lower, chosen, paired, coordinator, triggers, mentions=()) -> list:
     """``paired`` with each group left without an event that follows a paired group, joined
     to it by a coordinator and a short phrase with no trigger nor punctuation ("in August
-    2022 and from Burkina Faso in February"): it takes that group's event too."""
+    2022 and from Burkina Faso in February"): it takes that group's event too, with the
+    countries the phrase names (``mentions``: the sentence's) beside the event's first."""
     if len(paired) == len(chosen):
         return paired
     event_of = {id(group): (best, outcomes) for group, best, outcomes in paired}
@@ -89,7 +91,13 @@ def coordinated(lower, chosen, paired, coordinator, triggers) -> list:
             if previous is not None and hi - lo <= data.COORDINATED_GAP and coordinator.match(lower, lo, hi) \
                     and not CLAUSE_END.search(lower, lo, hi) and "." not in lower[lo:hi] \
                     and bisect_left(starts, lo) == bisect_left(starts, hi):
-                found = event_of[id(group)] = (previous[0], None)
+                best = previous[0]
+                named = tuple(dict.fromkeys(r[8] for r in mentions if r[8] and lo <= r[2] and r[3] <= hi))
+                if named:
+                    first = best.countries[:1]
+                    best = Trigger(best.start, best.end, best.kind, best.cameo, best.mode,
+                                   tuple(dict.fromkeys(first + named)))
+                found = event_of[id(group)] = (best, None)
         if found is not None:
             out.append((group, found[0], found[1]))
     return out

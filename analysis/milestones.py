@@ -405,11 +405,13 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
         if any(best.kind in data.SPECIFIC_KINDS for _, best, _ in paired):
             paired = narrowed(paired, triggers, clauses)
         if len(paired) < len(chosen):
-            paired = _coordinated(lower, chosen, paired, coordinator, triggers)
-        for group, best, outcomes in paired:
+            paired = _coordinated(lower, chosen, paired, coordinator, triggers, sentence_mentions)
+        for k, (group, best, outcomes) in enumerate(paired):
             g_start, g_end = group[0][2], group[-1][3]
             lo = min(g_start, best.start) - 60
             hi = max(g_end, best.end) + 30
+            if k + 1 < len(paired) and paired[k + 1][1].start == best.start:    # a coordinated date
+                hi = max(g_end, best.end)           # follows: the countries after are its own
             if lo < s_start:
                 lo = s_start
             if hi > s_end:

@@ -364,3 +364,16 @@ def test_tables_of_attempts_coordinators_and_acts_cover_both_languages():
     assert not {"01", "05"} & set(data.ACT_CODES)        # statements and praise stay words said on a day
     assert all(w == w.lower() for w in data.FRONTED + data.NOT_ACTS)
     assert 0 < data.COORDINATED_GAP <= data.MAX_SCORE
+
+
+@pytest.mark.parametrize("language, sentence, countries", [
+    ("en", "Britain withdrew its troops from Iraq in 2009 and from Afghanistan in 2021.",
+     [["GBR", "IRQ"], ["AFG", "GBR"]]),
+    ("fr", "La France a retiré ses soldats du Mali en août 2022 et du Burkina Faso en février 2023.",
+     [["FRA", "MLI"], ["BFA", "FRA"]]),
+])
+def test_a_coordinated_date_takes_the_countries_of_its_own_phrase(language, sentence, countries):
+    from analysis.pipeline import annotate_document
+
+    out = annotate_document(Document("d", sentence, language, dt.date(2025, 10, 1)))
+    assert [sorted(m[6]) for m in out["milestones"]] == countries
