@@ -88,3 +88,26 @@ def test_towns_after_a_town_noun_or_near(text, language, town, entity_id, countr
 ])
 def test_no_town(text, language):
     assert [r for r in _rows(text, language) if r[5] == "PLACE"] == []
+
+
+@pytest.mark.parametrize("text, language, later, entity_id", [
+    ("Le poste-frontière de Ras Jedir a rouvert. Le ministre s'est rendu à Ras Jedir mardi.", "fr",
+     "Ras Jedir", "place:~poste-frontiere-de-ras-jedir"),
+    ("The road reaches its Nakhchivan exclave. Nakhchivan borders Iran.", "en",
+     "Nakhchivan", "place:~nakhchivan-exclave"),
+    ("Trucks queued at the Kerem Shalom border crossing. Kerem Shalom was shut.", "en",
+     "Kerem Shalom", "place:~kerem-shalom-border-crossing"),
+])
+def test_feature_name_used_bare_later(text, language, later, entity_id):
+    rows = [r for r in _rows(text, language) if r[4] == later]
+    assert rows and rows[0][5] == "PLACE" and rows[0][6] == entity_id
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("Ships crossed the Strait of Hormuz. The Gulf was calm.", "en", "Strait of Hormuz"),
+    ("Mr Xi met him at the Great Hall of the People. The People's Daily reported it.", "en",
+     "Great Hall of the People"),
+    ("They sailed down the St. Lawrence River.", "en", "St. Lawrence River"),
+])
+def test_feature_names_stop_at_a_sentence_end(text, language, place):
+    assert place in [r[4] for r in _rows(text, language) if r[5] == "PLACE"]

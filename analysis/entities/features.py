@@ -28,11 +28,13 @@ from .gazetteer import REGION, normalise
 from .keys import slug
 from .spans import Cover
 
-__all__ = ["find_features"]
+__all__ = ["find_features", "later_uses"]
 
 _START = itemgetter(0)
 
-_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'.-]*"
+# (a period inside a word, "U.S.", or after an abbreviation, "St.", "Mt.": a name stops at
+# a sentence's end, not "Strait of Hormuz. The Gulf")
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w’'-]|\.(?=\w))*(?:(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.)?"
 _CAP_NAME = rf"{_CAP_WORD}(?: {_CAP_WORD}){{0,2}}"
 # Capitalised words right before an English head ("Galwan Valley", "Pearl River Delta").
 _WORDS_BEFORE = re.compile(rf"(?<![\w’'.-])((?:{_CAP_WORD} ){{1,3}})\Z")
@@ -168,3 +170,31 @@ def _trim_back(text: str, start: int, end: int) -> int | None:
 def _continues(text: str, end: int) -> bool:
     """Whether another capitalised word follows (the feature is part of a longer name)."""
     return end + 1 < len(text) and text[end] == " " and text[end + 1].isupper()
+
+
+_CAP_RUN = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]*(?: [A-ZÀ-Þ][\w’'-]*){0,3}")
+
+
+def later_uses(doc, features: list) -> list[tuple]:
+    """Hits of the proper names of features built on a lower-case head, used bare later
+    in the article: "le poste-frontière de Ras Jedir" … "à Ras Jedir", "its Nakhchivan
+    exclave" … "Nakhchivan".  Each takes the feature's row.  One pass over the text's
+    capitalised words, a dict look-up each."""
+    text = doc.text
+    by_name: dict[str, tuple] = {}
+    for h in features:
+        surface = text[h[0]:h[1]]
+        runs = _CAP_RUN.findall(surface)
+        if len(runs) == 1 and runs[0] != surface:
+            by_name.setdefault(runs[0], h)
+    if not by_name:
+        return []
+    first = min(h[1] for h in by_name.values())
+    hits = []
+    for m in _CAP_RUN.finditer(text, first):
+        h = by_name.get(m.group())
+        if h is not None and m.start() >= h[1]:
+            surface = m.group()
+            inner = tuple(i + 1 for i, c in enumerate(surface) if c == " ")
+            hits.append((m.start(), m.end(), h[2], h[3], "", inner, h[6]))
+    return hits

@@ -24,7 +24,7 @@ from ..lang import institutions
 from ..text import lower_same_length
 from ..lang.countries import (GIVEN_NAME_HOMONYMS, HOMONYM_CUES, PRECEDING_HOMONYM_CUES,
                               REGIONAL_DEMONYM_QUALIFIERS)
-from .features import find_features
+from .features import find_features, later_uses
 from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, FEATURE, HONORIFIC, ORG,
                         PREFIX, REGION, SHORT, Gazetteer, normalise)
 
@@ -199,6 +199,7 @@ def scan(doc, gz: Gazetteer) -> Layers:
     features = find_features(doc, names, sorted(set(heads))) if heads else None
     if features:  # "Galwan Valley", "Korean Peninsula": one place over the words inside
         names.extend(features)
+        names.extend(later_uses(doc, features))   # "… à Ras Jedir" after "le poste-frontière de Ras Jedir"
         names.sort(key=_START_LONGEST)
     names, dropped, name_at = _select(names)
     nested = _nested_countries(names, dropped, text)
