@@ -229,3 +229,36 @@ def test_a_capital_after_another_noun_stays_a_place(language, text):
 def test_a_failed_attempt_is_negated(language, text, code, mode):
     rows = [r for r in events_of(document(text, language)) if r[2] == code]
     assert rows and rows[0][7] == mode, events_of(document(text, language))
+
+
+@pytest.mark.parametrize("language, text, demonym, iso, code", [
+    ("en", "Yerevan protested after a lightning Azerbaijani offensive in the region.", "Azerbaijani",
+     "AZE", "19"),
+    ("fr", "Bamako a dénoncé dimanche les sanctions américaines.", "américaines", "USA", "163"),
+])
+def test_a_demonym_qualifying_the_trigger_is_its_source(language, text, demonym, iso, code):
+    doc = document(text, language)
+    capital, capital_iso, geo = (("Yerevan", "ARM", "geo:616052") if language == "en"
+                                 else ("Bamako", "MLI", "geo:2460596"))
+    mentions = [mention(doc, capital, "PLACE", capital_iso, entity_id=geo),
+                mention(doc, demonym, "COUNTRY", iso, form="demonym")]
+    rows = [r for r in events_of(doc, mentions) if r[2] == code]
+    assert rows and rows[0][4] == iso, events_of(doc, mentions)
+
+
+def test_a_demonym_of_the_source_keeps_the_source_found_around():
+    doc = document("Le ministre malien a salué les investissements maliens au Niger.", "fr")
+    mentions = [mention(doc, "malien", "COUNTRY", "MLI", form="demonym"),
+                mention(doc, "maliens", "COUNTRY", "MLI", form="demonym"),
+                mention(doc, "Niger", "COUNTRY", "NER")]
+    rows = [r for r in events_of(doc, mentions) if r[2] == "061"]
+    assert rows and rows[0][4] == "MLIGOV", rows
+
+
+def test_a_partner_before_a_coordination_is_no_subject():
+    doc = document("Brazil expressed solidarity with Mexico, and Nicaragua broke off its relations "
+                   "with Ecuador.", "en")
+    mentions = [mention(doc, name, "COUNTRY", iso) for name, iso in
+                [("Brazil", "BRA"), ("Mexico", "MEX"), ("Nicaragua", "NIC"), ("Ecuador", "ECU")]]
+    rows = [r for r in events_of(doc, mentions) if r[2] == "161"]
+    assert [(r[4], r[5]) for r in rows] == [("NIC", "ECU")], rows

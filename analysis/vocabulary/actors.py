@@ -273,6 +273,9 @@ def _locative(lower: str, start: int) -> bool:
 _PUNCTUATION = "'\u2019\u00ab\u00bb\"“”(),;:.-"
 
 
+# Before the first of two coordinated actors, these make it a partner of
+# what comes before, not a subject with the second ("with", not "between").
+_PARTNERS_ONLY = M.PARTNER_WORDS - {"entre", "between"}
 # Actors after a trigger read for the target of listed subjects.
 _ENUMERATION_TARGETS = 6
 # ... no farther than this after the trigger's start, in the same sentence;
@@ -309,6 +312,9 @@ class SentenceActors:
         government = frozenset(m[6] for m in mentions if m[5] == "PERSON" and m[10]
                                and _is_government_role(m[10]) == "GOV")
         self.by_sentence = by_sentence = {}
+        #: sentence -> [(start, end, iso3)] of the demonyms that are no actor
+        #: ("a lightning Azerbaijani offensive", « les sanctions américaines »)
+        self.qualifiers = qualifiers = {}
         locative_words = M.LOCATIVE_WORDS
         for m in mentions:
             if sentences is not None and m[1] not in sentences:
@@ -331,6 +337,7 @@ class SentenceActors:
                     modifier = bool(text) and text[0].islower()
                 if modifier:
                     if not _near_government_word(lower, start, m[3]):
+                        qualifiers.setdefault(m[1], []).append((start, m[3], country))
                         continue
                     code = country + "GOV"
                 else:
@@ -410,7 +417,50 @@ class SentenceActors:
                         or w in _OF for w in words))
 
     def assign(self, sent_id: int, start: int, end: int) -> list[tuple]:
-        """[(source, target)] for a trigger at ``start:end`` of sentence ``sent_id``."""
+        """[(source, target)] for a trigger at ``start:end`` of sentence ``sent_id``.
+
+        A demonym qualifying the trigger ("a lightning Azerbaijani
+        offensive", « les sanctions américaines », « la coopération
+        franco-nigérienne ») names its source (and a second one its target)
+        when the actors around give another source.
+        """
+        qualifiers = self.qualifiers.get(sent_id)
+        if qualifiers:
+            found = self._qualifying(qualifiers, start, end)
+            pairs = self._assign_actors(sent_id, start, end) if found else None
+            if found and not (pairs[0][0] and pairs[0][0][:3] == found[0]):
+                # the qualifier's country is not the source found around
+                source = found[0]
+                if len(found) > 1:
+                    target = found[1]
+                else:
+                    target = next((t for _, t in pairs if t and t[:3] != source), None)
+                    target = target or self._other_of_pair(source, source)
+                pairs = [(source, target)]
+                self.last_event = (sent_id, start, end, pairs)
+            if pairs is not None:
+                return pairs
+        return self._assign_actors(sent_id, start, end)
+
+    def _qualifying(self, qualifiers, start: int, end: int) -> list[str]:
+        """The countries of the demonyms inside ``start:end`` or right before
+        or after it (a space between), in order, each once."""
+        lower = self.doc.lower
+        found = []
+        for q_start, q_end, country in qualifiers:
+            if q_end < start - 1 or q_start > end + 1:
+                continue
+            if q_end <= start:
+                if lower[q_end:start].strip():
+                    continue  # "the Azerbaijani offensive": only a space between
+            elif q_start >= end and lower[end:q_start].strip():
+                continue  # « les sanctions américaines »: only a space between
+            if country not in found:
+                found.append(country)
+        return found
+
+    def _assign_actors(self, sent_id: int, start: int, end: int) -> list[tuple]:
+        """[(source, target)] for a trigger from the actors around it."""
         # before: ending by the trigger's start, not after a locative; after:
         # after the trigger, or inside a multi-word one (« appelé les deux
         # parties au », "ordering six Canadian diplomats to leave")
@@ -569,7 +619,10 @@ class SentenceActors:
             if before[i][2].endswith("GOV") and not source[2].endswith("GOV"):
                 source = before[i]
         first = before[i]
-        if i > 0 and before[i - 1][3] not in (None, source[3]) and self._coordinated(before[i - 1], first):
+        if (i > 0 and before[i - 1][3] not in (None, source[3]) and self._coordinated(before[i - 1], first)
+                and _previous_word_skipping_determiners(self.doc.lower, before[i - 1][0]) not in _PARTNERS_ONLY):
+            # not "solidarity with Mexico, and Nicaragua broke off": Mexico is no
+            # subject ("between Kenya and India" stays the two sides)
             listed = self._enumeration(before, i)
             countries = {a[3] for a in listed} | {source[3]}
             target = None
