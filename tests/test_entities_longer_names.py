@@ -122,3 +122,16 @@ def test_places_that_stay(text, language, place):
 
 def test_a_weekday_after_a_head_is_no_place():
     assert _labelled("Le président a fait le pont Lundi.", "fr", "PLACE") == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Hier, le président Emmanuel Macron a parlé.", "fr"),
+    ("Demain, l'ambassadeur partira pour Rabat.", "fr"),
+    ("Hier, l'opposant a quitté le pays.", "fr"),
+    ("Yesterday, the president spoke to reporters.", "en"),
+    ("Today, the journalist left the country.", "en"),
+    ("Tomorrow, the candidate will vote.", "en"),
+])
+def test_relative_days_are_no_people(text, language):
+    people = _labelled(text, language, "PERSON")
+    assert not [p for p in people if p.lower() in ("hier", "demain", "yesterday", "today", "tomorrow")]

@@ -17,7 +17,8 @@ Three passes over the capitalised word runs of a document:
    when the name is written family name first ("Yoon" for "Yoon Suk Yeol",
    ``lang.FAMILY_NAME_FIRST``).
 
-Month and weekday names never open a name ("Lundi, le président …").  A
+Month and weekday names and one-word relative days never open a name ("Lundi, le
+président …", "Hier, l'ambassadeur …", "Yesterday, the president …").  A
 one-word city inside a name that a title introduces or that opens with a
 family name ("le président Vo Van Thuong") is a word of the name, not a place.
 
@@ -49,7 +50,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lang import people as lang
-from ..lang.calendar import MONTHS, WEEKDAYS
+from ..lang.calendar import MONTHS, RELATIVE_EXPRESSIONS, WEEKDAYS
 from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, HEAD, HONORIFIC, ORG, PREFIX,
                         REGION, ROLE, SHORT, Gazetteer)
 from .affiliation import borrowed_countries
@@ -76,7 +77,8 @@ _CLAUSE_END = re.compile(r"[.;:!?«»“”()\n]")
 _WORD = re.compile(r"[^\W_]+")
 # Month and weekday names: a name never starts with one ("Lundi, le président …").
 _CALENDAR_WORDS = frozenset(w for table in (MONTHS, WEEKDAYS) for words in table.values()
-                            for w in words)
+                            for w in words) | frozenset(   # "Hier, le président …", "Today, the …"
+    w for words in RELATIVE_EXPRESSIONS.values() for w in words if " " not in w)
 # Countries whose people's names the press writes family name first ("Xi Jinping"), and
 # the countries where each such family name is borne.
 _FAMILY_FIRST_COUNTRIES = frozenset(c for group in lang.FAMILY_NAMES_FIRST_BY_COUNTRY for c in group)
