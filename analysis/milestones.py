@@ -256,6 +256,8 @@ def _label(doc, kind, trigger, outcome, local, sentence, qualifiers, dates=()) -
     if kind == "measure" and not outcome:      # "Measure — suppression du visa"
         words = doc.text[trigger.start:trigger.end]
         outcome = words if " " in words.strip() else None
+    elif kind == "declaration" and not outcome and trigger.cameo:     # "Statement — protest"
+        outcome = data.STATEMENT_ACTS.get(trigger.cameo[:3]) or data.STATEMENT_ACTS.get(trigger.cameo[:2])
     if outcome:
         label += f" — {outcome}"
     return label

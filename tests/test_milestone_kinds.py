@@ -247,3 +247,13 @@ def test_a_trigger_inside_an_organisation_name_is_no_event(language, sentence, b
     if expected[0][1] != "session":       # read as an agreement when the name is not known
         rows = find_milestones(doc, terms=[], events=[], mentions=[], timexes=find_timexes(doc))
         assert [m[4] for m in rows] == ["agreement"]
+
+
+@pytest.mark.parametrize("language, sentence, label", [
+    ("fr", "Fin mars, le roi avait appelé le président à « faire prévaloir la sagesse ».", "Statement — appeal"),
+    ("en", "India condemned the attack on a Kenyan vessel last month.", "Statement — criticism"),
+    ("en", "The minister said on Monday that talks would resume.", "Statement"),
+])
+def test_a_statement_label_says_what_act_it_is(language, sentence, label):
+    out = annotate_document(Document("d", sentence, language, LATER))
+    assert [m[8] for m in out["milestones"] if m[4] == "declaration"] == [label]

@@ -51,6 +51,10 @@ DOCUMENTS = ("déclaration", "message", "lettre", "missive", "discours", "allocu
 #: or a complaint (11), a rejection (12), a threat (13), a protest (14).  They
 #: claim a month or a year like any event; a statement (01) or praise (05) does not.
 ACT_CODES = ("02", "10", "11", "12", "13", "14")
+#: What a statement of such a code is, for its label ("Statement — protest"), after
+#: CAMEO's headings (02 appeal, 10 demand, 11 disapprove, 12 reject, 13 threaten, 14 protest).
+STATEMENT_ACTS = {"02": "appeal", "10": "demand", "11": "criticism", "12": "rejection", "13": "warning",
+                  "14": "protest"}
 #: Words right before such a word that make it a phrase naming who asked, not an act
 #: (« reportées à la demande du Kenya », "at the request of Kenya").
 NOT_ACTS = ("à la ", "à l'", "sur la ", "at the ", "on the ", "upon ")
