@@ -68,6 +68,16 @@ class AnnotationCache:
     def _key_files(self) -> list[Path]:
         return sorted(self.dir.glob("keys-*.parquet")) if self.dir.is_dir() else []
 
+    def keys(self) -> set[str]:
+        """Every cached key (what a Dask run sends its workers, so they skip those articles)."""
+        found: set[str] = set()
+        for path in self._key_files():
+            try:
+                found.update(pd.read_parquet(path, columns=["_key"])["_key"])
+            except Exception:  # a damaged shard: its articles are annotated again
+                continue
+        return found
+
     def lookup(self, keys: set[str]) -> pd.DataFrame:
         """Rows ``(_key, doc_id, n_sentences, n_tokens, shard)`` of the cached keys among ``keys``."""
         frames = []

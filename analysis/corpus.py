@@ -178,11 +178,12 @@ def annotate_corpus(inputs: Iterable[Path | str] | None = None, *, jobs: int | N
     inputs = [Path(p) for p in (inputs or [config.RAW_DATA_DIR])]
     clock = _Stopwatch(timings)
     fresh_rows: dict[str, dict] = {}
+    store = cache if isinstance(cache, AnnotationCache) else (AnnotationCache() if cache else None)
     if engine == "dask":
         from .distributed import read_and_annotate
 
-        articles, rejections, fresh_rows = read_and_annotate(inputs, scheduler=scheduler)
-        cache = False
+        articles, rejections, fresh_rows = read_and_annotate(
+            inputs, scheduler=scheduler, skip_keys=frozenset(store.keys()) if store else frozenset())
     elif engine == "local":
         articles, rejections = _read_all(inputs, jobs=jobs)
     else:
@@ -197,7 +198,6 @@ def annotate_corpus(inputs: Iterable[Path | str] | None = None, *, jobs: int | N
             duplicate_of[article.doc_id] = first
     distinct = [a for a in articles if a.doc_id not in duplicate_of]
 
-    store = cache if isinstance(cache, AnnotationCache) else (AnnotationCache() if cache else None)
     key_of = {a.doc_id: article_key(a) for a in distinct} if store else {}
     hits = store.lookup(set(key_of.values())) if store else None
     hit_keys = set(hits["_key"]) if hits is not None else set()
@@ -206,8 +206,9 @@ def annotate_corpus(inputs: Iterable[Path | str] | None = None, *, jobs: int | N
 
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in schema.PER_DOCUMENT}
     counts: list[tuple[str, int, int]] = []
-    if fresh_rows:
-        rows_iter = (fresh_rows[a.doc_id] for a in todo)
+    if engine == "dask":
+        # an article a worker skipped as cached whose rows are gone since: annotated here
+        rows_iter = (fresh_rows.get(a.doc_id) or annotate_article(a) for a in todo)
     else:
         rows_iter = _run(todo, jobs=jobs, progress=progress, timings=timings)
     batch: dict[str, list[tuple]] = {name: [] for name in schema.PER_DOCUMENT}
@@ -257,7 +258,29 @@ def _concat(frames: list[pd.DataFrame | None], columns: tuple[str, ...]) -> pd.D
         return _empty(columns)
     if len(frames) == 1:
         return frames[0].reset_index(drop=True)
-    return pd.concat(frames, ignore_index=True)
+    return pd.concat(_text_columns_alike(frames), ignore_index=True)
+
+
+def _text_columns_alike(frames: list[pd.DataFrame]) -> list[pd.DataFrame]:
+    """A column of text in one part and all None (object) in another becomes text in both.
+
+    Otherwise the concatenation is object and holds both None and NaN for a
+    missing value: the tables of a rerun from the cache would differ from a
+    fresh run's.
+    """
+    text_dtype = {}
+    for frame in frames:
+        for column, dtype in frame.dtypes.items():
+            if isinstance(dtype, pd.StringDtype):
+                text_dtype.setdefault(column, dtype)
+    if not text_dtype:
+        return frames
+    out = []
+    for frame in frames:
+        cast = {c: d for c, d in text_dtype.items()
+                if frame[c].dtype == object and frame[c].isna().all()}
+        out.append(frame.astype(cast) if cast else frame)
+    return out
 
 
 def _in_document_order(frame: pd.DataFrame) -> pd.DataFrame:
