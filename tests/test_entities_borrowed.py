@@ -32,6 +32,13 @@ def _country(text, language, person):
      "Le Niger et la France sont brouillés.", "fr", "Sylvain Itté", "FRA"),
     ("Canada expelled a diplomat after India said its ambassador in Ottawa, Sanjay Kumar Verma, "
      "was a person of interest. India and Canada traded accusations.", "en", "Sanjay Kumar Verma", "IND"),
+    # a posted role without a place: the country whose embassy was named last
+    ("Police forced their way into the Mexican embassy in Quito. The head of the mission, "
+     "Roberto Canseco, was pushed to the ground.", "en", "Roberto Canseco", "MEX"),
+    ("La police est entrée dans l'ambassade du Mexique à Quito. L'ambassadeur, Pedro Ruiz, "
+     "a protesté.", "fr", "Pedro Ruiz", "MEX"),
+    ("Protesters gathered outside Sweden's embassy in Baghdad. The chargé d'affaires, "
+     "Anna Lind, left.", "en", "Anna Lind", "SWE"),
     # a role with its country after the name
     ("Le lendemain, Félix Plasencia avait pris ses fonctions d'ambassadeur du Venezuela à Bogota.",
      "fr", "Félix Plasencia", "VEN"),
@@ -75,6 +82,9 @@ def test_borrowed_country(text, language, person, country):
     # a name that could be from either country of the pair, both heads named
     ("Mexico's president Andrés Manuel López Obrador met Brazil's President Luiz Inácio Lula da "
      "Silva. Former president Carlos Mesa attended. Mexico and Brazil agreed.", "en", "Carlos Mesa"),
+    # an embassy named three sentences before: too far
+    ("Police entered the Mexican embassy. Talks stalled. Nothing moved. The ambassador, "
+     "Pedro Ruiz, left.", "en", "Pedro Ruiz"),
     # two countries in the sentence and none right before the role
     ("Quito expelled the Mexican ambassador over remarks on presidential candidate "
      "Fernando Villavicencio.", "en", "Fernando Villavicencio"),

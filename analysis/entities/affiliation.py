@@ -10,7 +10,9 @@ next to their name leave without a country:
   Mr Tinubu, X"): the country of that person;
 - a posted role before a place ("l'ambassadeur à Niamey, Sylvain Itté", "the
   ambassador in Beijing, X"): the other country of the article's pair (the two
-  countries it names most), when the place's country is one of them;
+  countries it names most), when the place's country is one of them; else the
+  country whose embassy was named last ("the Mexican embassy … the head of the
+  mission, X");
 - a role with its country after the name ("Félix Plasencia avait pris ses
   fonctions d'ambassadeur du Venezuela", "X, ambassador of Peru"): that country.
 
@@ -88,7 +90,7 @@ def borrowed_countries(ctx, people, mentions: list[tuple]) -> dict[str, str]:
         if country is None and person.role in lang.POSTED_ROLES:
             if pair is None:
                 pair = _pair(ctx)
-            country = _posted_from(ctx, before, pos, pair)
+            country = _posted_from(ctx, before, pos, pair) or _mission_country(ctx, pos)
         if country is None:
             country = _role_country_after(ctx, ends.get(person.entity_id, pos), s_end, starts, rows)
         if country is None and (person.role in lang.HEAD_ROLES or _COORDINATED.search(before)):
@@ -317,3 +319,28 @@ def _former(ctx, pos: int) -> bool:
     role_start = _role_ending(ctx, pos)
     return role_start is not None and \
         _FORMER.search(ctx.text, max(0, role_start - 12), role_start) is not None
+
+
+_MISSION_AFTER = re.compile(r"(?:['’]s)? (?:" + "|".join(lang.MISSION_NOUNS_EN) + r")\b")
+_MISSION_BEFORE = re.compile(r"\b(?:" + "|".join(lang.MISSION_NOUNS_FR) +
+                             r") (?:de la |de l['’]|du |des |de |d['’])?\Z")
+
+
+def _mission_country(ctx, pos: int) -> str | None:
+    """The country whose embassy or consulate was named last before ``pos``, in its
+    sentence or the one before ("the Mexican embassy", "Mexico's embassy", "l'ambassade
+    du Mexique", "l'ambassade mexicaine"), or None."""
+    s_start = ctx.sentence(pos)[0]
+    floor = ctx.sentence(s_start - 1)[0] if s_start > 0 else 0
+    text = ctx.text
+    k = bisect_left(ctx.name_starts, pos) - 1
+    seen = 0
+    while k >= 0 and ctx.names[k][0] >= floor and seen < _LOOK_BACK:
+        h = ctx.names[k]
+        seen += 1
+        if h[2] in (COUNTRY, DEMONYM) and (
+                _MISSION_AFTER.match(text, h[1]) is not None or
+                _MISSION_BEFORE.search(text, max(0, h[0] - 40), h[0]) is not None):
+            return h[3]
+        k -= 1
+    return None

@@ -264,7 +264,12 @@ SUCCESSION_NOUNS = ("prédécesseur", "prédécesseure", "successeur", "successe
                     "predecessor", "successor")
 #: Roles posted in another country: "l'ambassadeur à Niamey, X", "the ambassador in Beijing":
 #: the person comes from the other country of the article's pair.
-POSTED_ROLES = frozenset({"ambassador", "consul", "chargé d'affaires"})
+POSTED_ROLES = frozenset({"ambassador", "consul", "chargé d'affaires", "head of mission"})
+#: Nouns of a country's mission abroad: a posted role without a country word belongs to
+#: the country whose mission was named last ("the Mexican embassy in Quito … the head of
+#: the mission, X"; "l'ambassade de France … l'ambassadeur, X").
+MISSION_NOUNS_EN = ("embassy", "consulate", "mission")
+MISSION_NOUNS_FR = ("ambassade", "consulat", "mission diplomatique")
 POSTED_PREPOSITIONS = ("à", "au", "aux", "en", "in", "to")
 #: Between a role after the name and its country: "ambassadeur du Venezuela", "ambassador of Peru".
 ROLE_COUNTRY_LINKS = ("du", "de la", "de l’", "de l'", "des", "de", "d’", "d'", "of the", "of")
