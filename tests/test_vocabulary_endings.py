@@ -192,6 +192,7 @@ def test_the_subject_of_a_subordinate_clause_acts():
     ("fr", "Les autorités de Bamako ont salué la décision de la France.", "Bamako", "MLI",
      "geo:2460596"),
     ("en", "The government in Kabul welcomed the decision of France.", "Kabul", "AFG", "geo:1138958"),
+    ("en", "Officials in Kabul welcomed the decision of France.", "Kabul", "AFG", "geo:1138958"),
 ])
 def test_a_government_noun_ruling_from_a_capital_is_its_government(language, text, capital, iso,
                                                                    geo):

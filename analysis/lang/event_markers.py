@@ -316,8 +316,8 @@ who which whose whom that where but
 # government, not a place (« la junte au pouvoir à Niamey », « les autorités
 # de Bamako », "the government in Kabul"); IN_POWER may stand between.
 RULER_WORDS = frozenset("""
-junte régime pouvoir gouvernement autorités dirigeants putschistes
-junta regime government authorities rulers leadership
+junte régime pouvoir gouvernement autorités dirigeants responsables putschistes
+junta regime government authorities rulers leadership officials leaders
 """.split())
 IN_POWER = frozenset({"au pouvoir", "in power"})
 # Words opening a subordinate clause, whose subject is a new actor ("...
