@@ -213,6 +213,11 @@ LATER = dt.date(2025, 10, 1)
      [("2023-10", "force")]),
     ("en", "India and China fought a brief border war in 1962.", [("1962", "force")]),
     ("fr", "L'Éthiopie et l'Érythrée se sont livré une guerre en 1998.", [("1998", "force")]),
+    # an assassination (CAMEO 186) is a use of force
+    ("en", "Relations collapsed after the assassination of a dissident in Berlin in August 2019.",
+     [("2019-08", "force")]),
+    ("fr", "L'assassinat d'un journaliste à Istanbul en octobre 2018 a tendu les relations.",
+     [("2018-10", "force")]),
     ("en", "The trade war that began in 2018 hurt exports.", []),
     ("en", "A war of words erupted in May 2023.", []),
     ("fr", "La guerre commerciale lancée en 2018 a pesé sur les exportations.", []),

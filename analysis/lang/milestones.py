@@ -214,6 +214,7 @@ TRIGGERS = {
         ("force", "190", r"affrontements?|accrochages?|intervenu\w* militairement|intervention militaire"
                          r"|invasion|envahi\w*|bombard\w+|offensives?(?! diplomatique| de charme)"
                          r"|frappes? aériennes?|guerres?(?! commerciale| des mots| froide| de l'information| d'indépendance)"),
+        ("force", "186", r"assassinat\w*|assassiné\w*|abattu\w*|meurtre d[eu']"),
         ("commitment", "030", r"se sont engagés? à|ont convenu de|sont convenus de"),
         ("session", "040", r"session\w*|commission mixte|comité mixte|haute commission"
                            r"|dialogue stratégique|consultations politiques"),
@@ -270,6 +271,7 @@ TRIGGERS = {
                          r"|intervened militarily|offensive(?<!charm offensive)(?<!diplomatic offensive)s?(?! remarks?"
                          r"| comments?| language| words?| posts?)|airstrikes?|air strikes?"
                          r"|wars?(?<!trade war)(?<!price war)(?<!cold war)(?<!trade wars)(?! of words| of independence)"),
+        ("force", "186", r"assassinat\w+|shot dead|killing of|murder of"),
         ("commitment", "030", r"agreed to|pledged to|vowed to"),
         ("session", "040", r"sessions?|joint commission|joint committee|strategic dialogue"
                            r"|political consultations|high-level dialogue"),
