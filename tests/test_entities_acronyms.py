@@ -42,6 +42,8 @@ def test_acronym_after_a_table_name_takes_its_id():
     ("Le président a parlé (AFP) hier.", "fr"),                         # no words to spell it
     ("The ministers met in Paris (France) on Monday.", "en"),           # not an acronym
     ("Le Mouvement pour la justice et l'égalité (JEM) a signé.", "fr"),  # initials in another order
+    ("Fighting resumed in the Democratic Republic of Congo (DRC) on Monday.", "en"),  # a country
+    ("Talks opened in the Gulf of Guinea (GOG) region.", "en"),                    # a place
 ])
 def test_no_body_from_a_parenthesis(text, language):
     assert [o for o in _orgs(text, language) if o[1].startswith("org:~")] == []

@@ -45,6 +45,8 @@ def defined_acronyms(doc, rows: list[tuple], names: list, *,
     if "(" not in text:
         return rows
     taken = {h[0] for h in names}
+    # ends of the names that are no body: "Democratic Republic of Congo (DRC)" is a country
+    others = {h[1] for h in names if h[6] is None or h[6][0] not in ("ORG", "AGREEMENT")}
     ends = {r[1]: r for r in rows}
     for h in names:
         if h[6] is not None and h[6][0] in ("ORG", "AGREEMENT"):
@@ -61,6 +63,8 @@ def defined_acronyms(doc, rows: list[tuple], names: list, *,
         while before_end > 0 and text[before_end - 1] == " ":
             before_end -= 1
         body = ends.get(before_end)
+        if body is None and before_end in others:
+            continue
         if body is None or body[3].startswith(("org:~", "agreement:~")):
             # a new body, or a head noun's name that the initials show longer ("Liberation
             # Front" of "Tigray People's Liberation Front (TPLF)")
