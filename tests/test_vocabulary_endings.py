@@ -50,6 +50,7 @@ def mention(doc: Document, text: str, label: str, country: str | None, *, form="
     ("en", "Norway ended military cooperation with Myanmar after the coup.", "162", "062"),
     ("en", "The Netherlands cut development aid to Mali.", "162", "07"),
     ("en", "Humanitarian aid to the region was suspended by Sweden.", "162", "07"),
+    ("en", "Sweden suspended aid to Uganda over the law.", "162", "160"),
 ])
 def test_ending_cooperation_or_aid_is_a_reduction(language, text, ended, not_left):
     rows = events_of(document(text, language))
