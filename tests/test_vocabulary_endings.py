@@ -65,6 +65,8 @@ def test_ending_cooperation_or_aid_is_a_reduction(language, text, ended, not_lef
     ("fr", "La coopération militaire entre le Ghana et le Togo se poursuit.", "062"),
     ("fr", "À la fin de la coopération militaire, les officiers sont rentrés.", "062"),
     ("fr", "Le retrait serait coordonné avec les autorités.", "050"),
+    ("fr", "Le Japon ne cesse de vanter sa coopération militaire avec les Philippines.", "062"),
+    ("fr", "Rabat n'a cessé d'étendre son aide humanitaire au Sahel.", "07"),
     ("fr", "Les combats ont cessé. Coopération militaire et aide humanitaire reprennent.", "062"),
     ("en", "At the end of the meeting, Ghana pledged military cooperation with Togo.", "062"),
     ("en", "Japan sent humanitarian aid to Turkey after the earthquake.", "07"),

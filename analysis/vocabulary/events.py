@@ -460,6 +460,7 @@ _END_GAP = 3     # words between a terminative word and its cooperation or aid t
 _END_AFTER = 4   # words between the term and a terminative verb after it
 _END_REACH = 40  # characters either side where those words are looked for
 # what ends a clause or sentence between a terminative word and its term
+_NE_BEFORE = re.compile(r"(?<![^\W_])n(?:e\s|['\u2019])")
 _END_BREAK = re.compile(r"[,;:()\[\].!?\n\"\u201c\u201d]")
 
 
@@ -522,6 +523,8 @@ def _governs_before(lower: str, cue_start: int, cue_end: int, start: int) -> boo
     others = [w for w in between if w not in M.TERMINATIVE_BETWEEN]
     if len(others) > 1 or any(w in M.TERMINATIVE_NOT_BETWEEN for w in others):
         return False
+    if lower.startswith("cess", cue_start) and _NE_BEFORE.search(lower, max(0, cue_start - 12), cue_start):
+        return False  # « ne cesse de renforcer », « n'a cessé de développer »: keeps on
     if lower.startswith(("fin d", "end of"), cue_start):  # « à la fin de », "at the end of"
         before = _FIRST_WORD.findall(lower, max(0, cue_start - 16), cue_start)[-2:]
         if len(before) == 2 and before[1] in ("la", "the") and before[0] in M.TERMINATIVE_TIME_BEFORE:
