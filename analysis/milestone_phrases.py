@@ -29,7 +29,8 @@ from .lang import milestones as data
 from .milestone_pairing import CLAUSE_END, phrases_pattern as _words
 from .milestone_triggers import Trigger
 
-__all__ = ["claiming", "failed_attempts", "coordinated", "outside_bodies", "phrase_patterns", "first_letters"]
+__all__ = ["claiming", "may_attempt", "failed_attempts", "coordinated", "outside_bodies", "phrase_patterns",
+           "first_letters"]
 
 
 def first_letters(phrases, others: str = "") -> str:
@@ -62,6 +63,17 @@ def phrase_patterns(language: str):
     coordinator = re.compile(rf"\s*(?:{_words(data.COORDINATORS[language])})\s+"
                              rf"(?:{_words(data.COORDINATED_PREPOSITIONS[language])})(?![^\W_])")
     return fronted, attempt, failure, coordinator
+
+
+@lru_cache(maxsize=None)
+def _attempt_words(language: str) -> tuple[str, ...]:
+    return tuple(sorted({phrase.split()[0] for phrase in data.ATTEMPTS[language]}))
+
+
+def may_attempt(lower, language: str) -> bool:
+    """Whether the article has a word of :data:`~analysis.lang.milestones.ATTEMPTS` (a fast
+    test before :func:`failed_attempts` reads its sentences)."""
+    return any(word in lower for word in _attempt_words(language))
 
 
 def failed_attempts(lower, triggers, s_start, s_end, attempt, failure) -> list:

@@ -59,8 +59,8 @@ from .milestone_pairing import (SHORT, ByStart, Clauses, FirstAfter, NextMatch, 
                                 one_date_each, phrases_pattern as _words, venue_pattern as _venue_pattern,
                                 venues as _venues)
 from .milestone_phrases import (claiming, coordinated as _coordinated, failed_attempts as _failed_attempts,
-                                first_letters as _first_letters, outside_bodies as _outside_bodies,
-                                phrase_patterns as _more_patterns)
+                                first_letters as _first_letters, may_attempt as _may_attempt,
+                                outside_bodies as _outside_bodies, phrase_patterns as _more_patterns)
 from .milestone_triggers import Trigger, kind_of_term, lexicon_triggers, literal_prefixes, sentence_triggers
 from .tense import clause_tense
 from .timeline import build_timeline, timeline_ids
@@ -314,7 +314,7 @@ def find_milestones(doc, *, terms, events, mentions, timexes) -> list[tuple]:
         dated.setdefault(row[1], []).append(row)
     if not dated:
         return []
-    failing = failure.search(lower) is not None     # a word of failure in the article
+    failing = _may_attempt(lower, language)      # a word of an attempt in the article
     lexicon = lexicon_triggers(terms, events, dated)
     modes_of: dict[int, list] = {}       # the events table's mode of each event, by sentence
     for row in events:

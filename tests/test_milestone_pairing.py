@@ -377,3 +377,14 @@ def test_a_coordinated_date_takes_the_countries_of_its_own_phrase(language, sent
 
     out = annotate_document(Document("d", sentence, language, dt.date(2025, 10, 1)))
     assert [sorted(m[6]) for m in out["milestones"]] == countries
+
+
+@pytest.mark.parametrize("language, lower, expected", [
+    ("fr", "deux tentatives de réouverture avaient échoué.", True),
+    ("en", "a bid to reopen the crossing collapsed.", True),
+    ("en", "the two countries restored ties in 2021.", False),
+])
+def test_an_article_without_attempts_is_not_read_for_failures(language, lower, expected):
+    from analysis.milestone_phrases import may_attempt
+
+    assert may_attempt(lower, language) is expected
