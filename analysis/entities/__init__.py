@@ -120,8 +120,9 @@ def find_mentions(doc) -> list[tuple]:
         spans.append((start, end, "PERSON", entity_id, name, country, form, role))
     spans.extend(_person_titles(doc, gz, layers, used_roles, person_rows, persons,
                                 country_counts, org_spans))
-    spans.extend(find_towns(doc, Cover([(s[0], s[1]) for s in spans] +
-                                       [(h[0], h[1]) for h in layers.names]), gz.given_names))
+    spans.extend(find_towns(doc, layers.words, lambda: Cover([(s[0], s[1]) for s in spans] +
+                                               [(h[0], h[1]) for h in layers.names]),
+                            gz.given_names))
     # by start, longer first, ties in the order found: two stable sorts on plain keys
     spans.sort(key=_END, reverse=True)
     spans.sort(key=_START)

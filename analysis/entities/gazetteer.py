@@ -37,7 +37,7 @@ _VERSION = "entities-8"
 
 # Entry kinds (the first field of every automaton value).
 COUNTRY, DEMONYM, PREFIX, CTITLE, CITY, REGION, ORG, ACTOR, SHORT, ROLE, HONORIFIC, HEAD, \
-    FEATURE = range(13)
+    FEATURE, TOWN_CUE = range(14)
 
 _NON_WORD = re.compile(r"[^\w ]|_")
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -378,6 +378,10 @@ class Gazetteer:
             self._add(word, (FEATURE, "fr", ""), case="any")
         for word in heads:
             self._add(word, (FEATURE, "en", ""), case="pattern")
+        # words before a small town's name ("près de", "the town of"): :mod:`.towns`
+        for word in (*lang_countries.TOWN_NOUNS_FR, *lang_countries.TOWN_NEAR_FR,
+                     *lang_countries.TOWN_NOUNS_EN, *lang_countries.TOWN_NEAR_EN):
+            self._add(word, (TOWN_CUE, "", ""), case="any")
 
     # -- queries ----------------------------------------------------------------------
 

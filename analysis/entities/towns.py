@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..lang import countries as lang
 from ..lang.calendar import MONTHS, WEEKDAYS
+from .gazetteer import TOWN_CUE
 from .keys import slug
 
 __all__ = ["find_towns"]
@@ -60,19 +61,29 @@ def _small_towns() -> dict:
     return towns
 
 
-def find_towns(doc, taken, given_names) -> list[tuple]:
+def find_towns(doc, words: list, taken, given_names) -> list[tuple]:
     """``(start, end, "PLACE", entity_id, name, country, "name", None)`` of the towns
-    named after a town noun or "near".  ``taken``: a :class:`~.spans.Cover` of the spans
-    found already (or None)."""
+    named after a town noun or "near".  ``words``: the word hits of the scan (the cues
+    are among them, found by the gazetteer's automaton); ``taken``: a function building
+    a :class:`~.spans.Cover` of the spans found already (called only for a candidate)."""
+    starts = [h[0] for h in words if h[2] == TOWN_CUE]
+    if not starts:
+        return []
     pattern = _EN if doc.language == "en" else _FR
     text = doc.text
     out = []
-    for m in pattern.finditer(text):
+    cover = None
+    for pos in starts:
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
         start, end = m.span("name")
         first = text[start:end].split()[0].split("-")[0]
         if first in given_names or first in _CALENDAR:
             continue
-        if taken is not None and (taken.covers(start) or taken.covers(end - 1)):
+        if cover is None:
+            cover = taken()
+        if cover.covers(start) or cover.covers(end - 1):
             continue
         surface = text[start:end]
         town = _small_towns().get(surface.lower())
