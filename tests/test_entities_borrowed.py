@@ -39,6 +39,9 @@ def _country(text, language, person):
      "a protesté.", "fr", "Pedro Ruiz", "MEX"),
     ("Protesters gathered outside Sweden's embassy in Baghdad. The chargé d'affaires, "
      "Anna Lind, left.", "en", "Anna Lind", "SWE"),
+    # a current official still takes the government his sentence names
+    ("Foreign Minister Alicia Bárcena said Mexican diplomats would leave Quito.", "en",
+     "Alicia Bárcena", "MEX"),
     # a role with its country after the name
     ("Le lendemain, Félix Plasencia avait pris ses fonctions d'ambassadeur du Venezuela à Bogota.",
      "fr", "Félix Plasencia", "VEN"),
