@@ -93,8 +93,8 @@ def test_no_town(text, language):
 @pytest.mark.parametrize("text, language, later, entity_id", [
     ("Le poste-frontière de Ras Jedir a rouvert. Le ministre s'est rendu à Ras Jedir mardi.", "fr",
      "Ras Jedir", "place:~poste-frontiere-de-ras-jedir"),
-    ("The road reaches its Nakhchivan exclave. Nakhchivan borders Iran.", "en",
-     "Nakhchivan", "place:~nakhchivan-exclave"),
+    ("The road reaches its Zangezur exclave. Zangezur borders Iran.", "en",
+     "Zangezur", "place:~zangezur-exclave"),
     ("Trucks queued at the Kerem Shalom border crossing. Kerem Shalom was shut.", "en",
      "Kerem Shalom", "place:~kerem-shalom-border-crossing"),
 ])
@@ -111,3 +111,16 @@ def test_feature_name_used_bare_later(text, language, later, entity_id):
 ])
 def test_feature_names_stop_at_a_sentence_end(text, language, place):
     assert place in [r[4] for r in _rows(text, language) if r[5] == "PLACE"]
+
+
+@pytest.mark.parametrize("text, language, surface, entity_id, country", [
+    ("The road links mainland Azerbaijan to its Nakhchivan exclave.", "en", "Nakhchivan exclave",
+     "region:nakhchivan", "AZE"),
+    ("L'exclave du Nakhitchevan reste isolée.", "fr", "exclave du Nakhitchevan", "region:nakhchivan", "AZE"),
+    ("La péninsule de Crimée a été annexée en 2014.", "fr", "péninsule de Crimée", "region:crimea", "UKR"),
+    ("Migrants reached Ceuta on Monday.", "en", "Ceuta", "region:ceuta", "ESP"),
+    ("Le Fezzan échappe au contrôle de Tripoli.", "fr", "Fezzan", "region:fezzan", "LBY"),
+])
+def test_regions_and_features_ending_on_a_region(text, language, surface, entity_id, country):
+    rows = [r for r in _rows(text, language) if r[4] == surface]
+    assert rows and rows[0][6] == entity_id and rows[0][8] == country

@@ -126,7 +126,7 @@ def find_features(doc, names: list, heads: list | None = None) -> list[tuple]:
             h = names[k]
             if h[0] >= end:   # (a hit ending before ``end`` starts before it)
                 break
-            if h[1] < end and h[2] == REGION:
+            if h[1] <= end and h[2] == REGION:
                 places.append(h)
         if len(places) == 1 and places[0][6] is not None and places[0][6][3] is not None:
             row = places[0][6]
