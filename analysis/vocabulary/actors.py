@@ -116,9 +116,9 @@ class SentenceActors:
             if code is None or label == "COUNTRY":
                 words = lower[max(0, start - 16):start].split()
                 locative = (words[-1].strip(_PUNCTUATION) if words else "") in locative_words
-                if not locative and words and words[-1].strip(_PUNCTUATION) in _DETERMINERS:
-                    # "into the Mexican embassy", « dans la capitale »: a place, not "of the"
-                    word = _previous_word_skipping_determiners(lower, start)
+                if not locative and len(words) > 1 and words[-1].strip(_PUNCTUATION) in _DETERMINERS:
+                    # "into the Mexican embassy", « dans l'ambassade »: a place, not "of the"
+                    word = words[-2].strip(_PUNCTUATION)
                     locative = word in locative_words and word not in _OF
                 if code is None:
                     if locative and not _ruling_from(lower, start):
@@ -144,6 +144,30 @@ class SentenceActors:
         self.indexes: dict[int, ActorIndex] = {}
         self.previous: list | None = None
         self.last_event: tuple | None = None
+
+    def _listed_target(self, before, i: int, source, after, start):
+        """``(listed subjects, target)`` when coordinated subjects act on a
+        target after the trigger ("Brazil, Colombia and Chile expressed
+        solidarity with Mexico"), else None (the two sides: "Bourita et Lavrov")."""
+        if start is None:
+            return None
+        countries = {before[i - 1][3], source[3]}
+        candidate = None
+        for k, actor in enumerate(after):
+            if k >= _ENUMERATION_TARGETS or actor[0] - start > _ENUMERATION_REACH:
+                break
+            if actor[3] is not None and actor[3] not in countries and not actor[4]:
+                candidate = actor
+                break
+        if candidate is None:
+            return None  # most often: no third country after the trigger
+        lower = self.doc.lower
+        listed = self._enumeration(before, i)
+        if any(a[3] == candidate[3] for a in listed) or _SENTENCE_END.search(lower, start, candidate[0]):
+            return None
+        if len(listed) == 1 and _previous_word_skipping_determiners(lower, candidate[0]) not in M.PARTNER_WORDS:
+            return None
+        return listed, candidate
 
     def _enumeration(self, before, i: int) -> list:
         """The subjects listed before ``before[i]`` ("Brazil, Colombia and
@@ -178,51 +202,21 @@ class SentenceActors:
                 and all(w in M.COORDINATION_WORDS or w in _DETERMINERS or w in M.GOVERNMENT_WORDS
                         or w in _OF for w in words))
 
-    def assign(self, sent_id: int, start: int, end: int) -> list[tuple]:
+    def assign(self, sent_id: int, start: int, end: int, plain: bool = False) -> list[tuple]:
         """[(source, target)] for a trigger at ``start:end`` of sentence ``sent_id``.
 
         A demonym qualifying the trigger ("a lightning Azerbaijani
         offensive", « les sanctions américaines », « la coopération
         franco-nigérienne ») names its source (and a second one its target)
-        when the actors around give another source.
+        when the actors around give another source (``plain``: the actors
+        around only).
         """
-        qualifiers = self.qualifiers.get(sent_id)
-        if qualifiers:
-            found = self._qualifying(qualifiers, start, end)
-            pairs = self._assign_actors(sent_id, start, end) if found else None
-            if found and not (pairs[0][0] and pairs[0][0][:3] == found[0]):
-                # the qualifier's country is not the source found around
-                source = found[0]
-                if len(found) > 1:
-                    target = found[1]
-                else:
-                    target = next((t for _, t in pairs if t and t[:3] != source), None)
-                    target = target or self._other_of_pair(source, source)
-                pairs = [(source, target)]
-                self.last_event = (sent_id, start, end, pairs)
-            if pairs is not None:
-                return pairs
-        return self._assign_actors(sent_id, start, end)
-
-    def _qualifying(self, qualifiers, start: int, end: int) -> list[str]:
-        """The countries of the demonyms inside ``start:end`` or right before
-        or after it (a space between), in order, each once."""
-        lower = self.doc.lower
-        found = []
-        for q_start, q_end, country in qualifiers:
-            if q_end < start - 1 or q_start > end + 1:
-                continue
-            if q_end <= start:
-                if lower[q_end:start].strip():
-                    continue  # "the Azerbaijani offensive": only a space between
-            elif q_start >= end and lower[end:q_start].strip():
-                continue  # « les sanctions américaines »: only a space between
-            if country not in found:
-                found.append(country)
-        return found
-
-    def _assign_actors(self, sent_id: int, start: int, end: int) -> list[tuple]:
-        """[(source, target)] for a trigger from the actors around it."""
+        if not plain:
+            qualifiers = self.qualifiers.get(sent_id)
+            if qualifiers is not None:
+                for q_start, q_end, _ in qualifiers:
+                    if q_end >= start - 1 and q_start <= end + 1:
+                        return self._qualified(qualifiers, sent_id, start, end)
         # before: ending by the trigger's start, not after a locative; after:
         # after the trigger, or inside a multi-word one (« appelé les deux
         # parties au », "ordering six Canadian diplomats to leave")
@@ -273,6 +267,39 @@ class SentenceActors:
             self.previous = pairs
         self.last_event = (sent_id, start, end, pairs)
         return pairs
+
+    def _qualified(self, qualifiers, sent_id: int, start: int, end: int) -> list[tuple]:
+        """The pairs of a trigger a demonym touches (see :meth:`assign`)."""
+        found = self._qualifying(qualifiers, start, end)
+        pairs = self.assign(sent_id, start, end, True)
+        if found and not (pairs[0][0] and pairs[0][0][:3] == found[0]):
+            # the qualifier's country is not the source found around
+            source = found[0]
+            if len(found) > 1:
+                target = found[1]
+            else:
+                target = next((t for _, t in pairs if t and t[:3] != source), None)
+                target = target or self._other_of_pair(source, source)
+            pairs = [(source, target)]
+            self.last_event = (sent_id, start, end, pairs)
+        return pairs
+
+    def _qualifying(self, qualifiers, start: int, end: int) -> list[str]:
+        """The countries of the demonyms inside ``start:end`` or right before
+        or after it (a space between), in order, each once."""
+        lower = self.doc.lower
+        found = []
+        for q_start, q_end, country in qualifiers:
+            if q_end < start - 1 or q_start > end + 1:
+                continue
+            if q_end <= start:
+                if lower[q_end:start].strip():
+                    continue  # "the Azerbaijani offensive": only a space between
+            elif q_start >= end and lower[end:q_start].strip():
+                continue  # « les sanctions américaines »: only a space between
+            if country not in found:
+                found.append(country)
+        return found
 
     def _possessive(self, actor) -> bool:
         """"North Korea's launches": the actor determines a noun, it is no subject."""
@@ -385,20 +412,9 @@ class SentenceActors:
                 and _previous_word_skipping_determiners(self.doc.lower, before[i - 1][0]) not in _PARTNERS_ONLY):
             # not "solidarity with Mexico, and Nicaragua broke off": Mexico is no
             # subject ("between Kenya and India" stays the two sides)
-            listed = self._enumeration(before, i)
-            countries = {a[3] for a in listed} | {source[3]}
-            target = None
-            lower = self.doc.lower
-            for k, actor in enumerate(after):
-                if k >= _ENUMERATION_TARGETS or start is None or actor[0] - start > _ENUMERATION_REACH:
-                    break
-                if actor[3] is not None and actor[3] not in countries and not actor[4]:
-                    if not _SENTENCE_END.search(lower, start, actor[0]) and (
-                            len(listed) > 1
-                            or _previous_word_skipping_determiners(lower, actor[0]) in M.PARTNER_WORDS):
-                        target = actor
-                    break
+            target = self._listed_target(before, i, source, after, start)
             if target is not None:
+                listed, target = target
                 # "Brazil, Colombia and Chile expressed solidarity with Mexico":
                 # every listed subject acts on the target after the trigger
                 return [(a[2], target[2]) for a in listed] + [(source[2], target[2])]
