@@ -90,19 +90,23 @@ def find_mentions(doc) -> list[tuple]:
     titles = []
     # a place word inside a longer name: a body's ("Minsk Group"), a role's ("ministre de
     # l'Europe et des Affaires étrangères") or a place's ("San Antonio del Táchira")
-    longer = [(r[0], r[1]) for r in institutions]
-    longer.extend((h[0], h[1]) for h in layers.words if h[2] == ROLE and h[1] - h[0] > 12)
     extended = _extended_cities(doc, layers.names)
+    longer = [(r[0], r[1]) for r in institutions]
     longer.extend((e[0], e[1]) for e in extended)
-    bodies = Cover(longer) if longer else None
+    inside = _hits_inside(doc.text, longer, layers.name_at) if longer else ()
+    word_at = layers.word_at
     for hits in (layers.names, layers.nested):
         for h in hits:
             row = h[6]
             if row is not None:
                 if absorbed and h[0] in absorbed:
                     continue  # a city name read as a word of a person's name
-                if bodies is not None and row[0] == "PLACE" and _inside(bodies, h[0], h[1]):
-                    continue  # "Minsk Group", "Vienna Convention": a word of a longer name
+                if row[0] == "PLACE":
+                    if h[0] in inside:
+                        continue  # "Minsk Group", "Vienna Convention": a word of a longer name
+                    w = word_at.get(h[0])
+                    if w is not None and w[2] == ROLE and w[0] < h[0] and w[1] >= h[1]:
+                        continue  # "ministre de l'Europe et des Affaires étrangères"
                 spans.append((h[0], h[1]) + row)
                 if row[0] == "COUNTRY":
                     country_counts[h[3]] = country_counts.get(h[3], 0) + 1
@@ -148,9 +152,20 @@ def _extended_cities(doc, names: list) -> list[tuple]:
     return out
 
 
-def _inside(cover: Cover, start: int, end: int) -> bool:
-    """Whether a span of ``cover`` strictly contains ``start:end`` (longer on one side)."""
-    return cover.holds(start, end + 1) or (start > 0 and cover.holds(start - 1, end))
+def _hits_inside(text: str, spans: list, name_at: dict) -> set:
+    """Starts of the name hits strictly inside one of ``spans`` (a few short names: their
+    words are read one by one, each a dict look-up)."""
+    found = set()
+    for s, e in spans:
+        pos = s
+        while pos != -1 and pos < e:
+            h = name_at.get(pos)
+            if h is not None and h[0] == pos and h[1] <= e and (pos, h[1]) != (s, e):
+                found.add(pos)
+            pos = text.find(" ", pos, e)
+            if pos != -1:
+                pos += 1
+    return found
 
 
 def _country_for_title(owners, counts: dict) -> str | None:

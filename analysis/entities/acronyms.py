@@ -44,9 +44,12 @@ def defined_acronyms(doc, rows: list[tuple], names: list, *,
     text = doc.text
     if "(" not in text:
         return rows
+    definitions = [m for m in _DEFINED.finditer(text)
+                   if sum(c.isupper() for c in m.group("acronym")) >= 2]
+    if not definitions:
+        return rows
     taken = {h[0] for h in names}
-    # ends of the names that are no body: "Democratic Republic of Congo (DRC)" is a country
-    others = {h[1] for h in names if h[6] is None or h[6][0] not in ("ORG", "AGREEMENT")}
+    others = None   # ends of the names that are no body ("Democratic Republic of Congo (DRC)")
     ends = {r[1]: r for r in rows}
     for h in names:
         if h[6] is not None and h[6][0] in ("ORG", "AGREEMENT"):
@@ -54,17 +57,20 @@ def defined_acronyms(doc, rows: list[tuple], names: list, *,
     out: list[tuple] = []
     dropped: set = set()
     defined: dict[str, tuple] = {}   # acronym -> (end of its definition, its columns)
-    for m in _DEFINED.finditer(text):
+    for m in definitions:
         acronym = m.group("acronym")
         a_start, a_end = m.start("acronym"), m.end("acronym")
-        if a_start in taken or sum(c.isupper() for c in acronym) < 2:
+        if a_start in taken:
             continue
         before_end = m.start()
         while before_end > 0 and text[before_end - 1] == " ":
             before_end -= 1
         body = ends.get(before_end)
-        if body is None and before_end in others:
-            continue
+        if body is None:
+            if others is None:
+                others = {h[1] for h in names if h[6] is None or h[6][0] not in ("ORG", "AGREEMENT")}
+            if before_end in others:
+                continue
         if body is None or body[3].startswith(("org:~", "agreement:~")):
             # a new body, or a head noun's name that the initials show longer ("Liberation
             # Front" of "Tigray People's Liberation Front (TPLF)")
