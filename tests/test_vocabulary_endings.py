@@ -70,6 +70,8 @@ def test_ending_cooperation_or_aid_is_a_reduction(language, text, ended, not_lef
     ("fr", "Les combats ont cessé. Coopération militaire et aide humanitaire reprennent.", "062"),
     ("en", "At the end of the meeting, Ghana pledged military cooperation with Togo.", "062"),
     ("en", "Japan sent humanitarian aid to Turkey after the earthquake.", "07"),
+    ("en", "The budget brought tax cuts and development aid for the north.", "07"),
+    ("fr", "Moscou a gelé les avoirs et l'aide humanitaire continue d'arriver.", "07"),
 ])
 def test_cooperation_without_an_ending_is_kept(language, text, code):
     found = codes(text, language)

@@ -171,9 +171,9 @@ the a an its their his her our your all any this that these those of off to
 """.split())
 TERMINATIVE_NOT_BETWEEN = frozenset("""
 est sont serait seraient sera seront a ont avait avaient été était étaient fut va vont
-doit devrait pourrait qui que
+doit devrait pourrait qui que et ou mais
 is are was were be been being will would has have had could should may might
-who which that
+who which that and or but
 """.split())
 # « à la fin de », "at the end of": a time, not an ending (words before "la"/"the").
 TERMINATIVE_TIME_BEFORE = frozenset("""
