@@ -252,6 +252,15 @@ def test_a_demonym_qualifying_the_trigger_is_its_source(language, text, demonym,
     assert rows and rows[0][4] == iso, events_of(doc, mentions)
 
 
+def test_a_demonym_inside_a_verb_trigger_is_its_object():
+    doc = document("Seoul's top court ordered Japanese companies in October 2018 to compensate "
+                   "the victims.", "en")
+    mentions = [mention(doc, "Seoul", "PLACE", "KOR", entity_id="geo:1835848"),
+                mention(doc, "Japanese", "COUNTRY", "JPN", form="demonym")]
+    rows = [r for r in events_of(doc, mentions) if r[2] == "10"]
+    assert rows and rows[0][4].startswith("KOR"), events_of(doc, mentions)
+
+
 def test_a_demonym_of_the_source_keeps_the_source_found_around():
     doc = document("Le ministre malien a salué les investissements maliens au Niger.", "fr")
     mentions = [mention(doc, "malien", "COUNTRY", "MLI", form="demonym"),

@@ -116,8 +116,12 @@ class SentenceActors:
             if code is None or label == "COUNTRY":
                 words = lower[max(0, start - 16):start].split()
                 locative = (words[-1].strip(_PUNCTUATION) if words else "") in locative_words
-                if not locative and len(words) > 1 and words[-1].strip(_PUNCTUATION) in _DETERMINERS:
-                    # "into the Mexican embassy", « dans l'ambassade »: a place, not "of the"
+                if (not locative and code is not None and code.endswith("GOV") and len(words) > 1
+                        and words[-1].strip(_PUNCTUATION) in _DETERMINERS):
+                    # a demonym of a government noun (code ISO3+GOV) after a
+                    # preposition and an article, "into the Mexican embassy": a
+                    # place, not "of the" (a country's name is left as it was:
+                    # "prosecutors in the United States charged")
                     word = words[-2].strip(_PUNCTUATION)
                     locative = word in locative_words and word not in _OF
                 if code is None:
@@ -285,8 +289,9 @@ class SentenceActors:
         return pairs
 
     def _qualifying(self, qualifiers, start: int, end: int) -> list[str]:
-        """The countries of the demonyms inside ``start:end`` or right before
-        or after it (a space between), in order, each once."""
+        """The countries of the demonyms right before or after ``start:end``
+        (a space between) or inside it before its last word ("a lightning
+        Azerbaijani offensive"), in order, each once."""
         lower = self.doc.lower
         found = []
         for q_start, q_end, country in qualifiers:
@@ -295,8 +300,12 @@ class SentenceActors:
             if q_end <= start:
                 if lower[q_end:start].strip():
                     continue  # "the Azerbaijani offensive": only a space between
-            elif q_start >= end and lower[end:q_start].strip():
-                continue  # « les sanctions américaines »: only a space between
+            elif q_start >= end:
+                if lower[end:q_start].strip():
+                    continue  # « les sanctions américaines »: only a space between
+            elif len(_WORDS.findall(lower, q_end, end)) > 1:
+                continue  # inside, not before the trigger's last word: an object
+                #           ("ordered Japanese companies ... to compensate")
             if country not in found:
                 found.append(country)
         return found
