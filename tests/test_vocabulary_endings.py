@@ -96,6 +96,10 @@ def test_terminated_codes_exist_in_the_cameo_table():
     ("en", "Moscow, Yerevan's traditional ally, has been sidelined.", "050"),
     ("en", "Paris and its European allies have been slow to react.", "050"),
     ("en", "The minister's offensive remarks drew a rebuke.", "19"),
+    ("en", "Beijing launched a major diplomatic offensive in Africa.", "19"),
+    ("en", "Seoul began a charm offensive toward Tokyo.", "19"),
+    ("fr", "Pékin a lancé une offensive diplomatique en Afrique.", "19"),
+    ("fr", "Ankara mène une offensive de charme auprès du Caire.", "19"),
 ])
 def test_fixed_phrases_and_nouns_are_no_event(language, text, absent):
     assert absent not in codes(text, language)
