@@ -32,13 +32,21 @@ _SOURCES = ("MAP", "Hespress FR", "Le360", "Morocco World News", "APS", "TASS", 
 def build_synthetic_corpus(folder: Path, n_docs: int, *, seed: int = 7,
                            source_dir: Path | None = None) -> int:
     """Write ``n_docs`` article files into ``folder``; return the number of words."""
-    from .corpus import annotate_corpus
+    from .load import Article, iter_articles
+    from .text import split_sentences
 
-    sample = annotate_corpus([source_dir or config.RAW_DATA_DIR], cache=False)
-    language = sample.documents.set_index("doc_id")["language"]
+    # sentences only: the annotators are not loaded here, so with --jobs the parent's
+    # memory is what a real run's parent uses
+    articles = sorted((a for a in iter_articles([source_dir or config.RAW_DATA_DIR])
+                       if isinstance(a, Article)), key=lambda a: a.doc_id)
     pools: dict[str, list[str]] = {}
-    for row in sample.sentences.itertuples(index=False):
-        pools.setdefault(language[row.doc_id], []).append(row.text)
+    seen: set[str] = set()
+    for article in articles:
+        if article.sha256 in seen:
+            continue
+        seen.add(article.sha256)
+        pools.setdefault(article.language, []).extend(
+            article.text[s:e] for s, e in split_sentences(article.text))
     weights = {lang: len(pool) for lang, pool in pools.items()}
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
