@@ -23,12 +23,45 @@ date an article's milestones carry:
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 __all__ = ["score", "date_matches"]
 
 
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "AU": (9, 10, 11),
+                  "WI": (12, 13, 14)}  # winter runs into the next year: 13, 14 = January, February
+
+
 def date_matches(predicted: str, gold: str) -> bool:
-    """Whether a predicted date is the gold date or a more precise form of it."""
-    return predicted == gold or predicted.startswith(gold + "-")
+    """Whether a predicted date is the gold date or a more precise form of it.
+
+    Gold dates may also use TIMEX3's week and season forms (``2024-W24``,
+    ``2022-SP``): a day inside that ISO week, or a month or day inside that
+    season, refines them.
+
+    >>> date_matches("2016-03-14", "2016-03"), date_matches("2016", "2016-03")
+    (True, False)
+    >>> date_matches("2024-06-10", "2024-W24"), date_matches("2024-06-17", "2024-W24")
+    (True, False)
+    >>> date_matches("2022-04", "2022-SP"), date_matches("2023-01-15", "2022-WI"), date_matches("2022-07", "2022-SP")
+    (True, True, False)
+    """
+    if predicted == gold or predicted.startswith(gold + "-"):
+        return True
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", gold)
+    if week:
+        try:
+            day = dt.date.fromisoformat(predicted)
+        except ValueError:
+            return False
+        return day.isocalendar()[:2] == (int(week.group(1)), int(week.group(2)))
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", gold)
+    found = re.match(r"(\d{4})-(\d{2})(?:-\d{2})?$", predicted)
+    if season and found:
+        months_in = int(found.group(2)) + 12 * (int(found.group(1)) - int(season.group(1)))
+        return months_in in _SEASON_MONTHS[season.group(2)]
+    return False
 
 
 def score(corpus, gold: dict):
