@@ -40,7 +40,7 @@ from .lang import bylines as words
 from .lang import calendar
 
 __all__ = ["Byline", "parse_byline", "FrontMatter", "split_front_matter", "looks_like_title",
-           "DATELINE", "dateline_date"]
+           "DATELINE", "dateline_date", "split_yaml_front_matter"]
 
 #: A byline is a short line: longer ones are body text.
 MAX_LENGTH = 200
@@ -228,6 +228,105 @@ def _date(match: re.Match, *, month_first: bool) -> dt.date | None:
 def _month_numbers() -> dict[str, int]:
     return {**calendar.MONTH_ABBREVIATIONS["fr"], **calendar.MONTH_ABBREVIATIONS["en"],
             **calendar.MONTHS["fr"], **calendar.MONTHS["en"]}
+
+
+# --------------------------------------------------------------------------- YAML-like front matter
+
+#: Keys of a YAML-like block read, and the field each fills (static site generators,
+#: Jekyll/Hugo exports, note-taking tools: ``title:``, ``date:``, ``source:``…).
+_YAML_KEYS = {
+    "title": "title", "date": "published", "published": "published", "pubdate": "published",
+    "published_at": "published", "updated": "updated", "modified": "updated",
+    "source": "source", "publisher": "source", "author": "author", "authors": "author",
+    "lang": "language", "language": "language",
+}
+#: A block longer than this is no front matter (a "---" rule far down the article).
+_YAML_MAX_LINES = 40
+_YAML_FENCE = re.compile(r"^(?:---|\+\+\+)[ \t]*$")
+_YAML_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w\-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+_YAML_ITEM = re.compile(r"^[ \t]+(?:-[ \t]+)?(?P<value>.*?)[ \t]*$")
+
+
+def split_yaml_front_matter(text: str) -> tuple[FrontMatter | None, str, str | None]:
+    """A YAML-like block between ``---`` lines at the very top of ``text``.
+
+    Returns ``(front, body, language)``: ``front`` is ``None`` and ``body`` is
+    ``text`` unchanged when the top is no such block (no closing fence within
+    :data:`_YAML_MAX_LINES` lines, or a line that is no ``key: value``, no list
+    item and no comment): a malformed block never swallows the article.
+    Unknown keys are skipped; dates are ISO or any byline date.
+
+    >>> top, body, lang = split_yaml_front_matter("---\\ntitle: Talks end\\ndate: 2023-03-19\\n"
+    ...                                            "source: 'Balkan Insight'\\n---\\n\\nThe leaders met.")
+    >>> top.title, top.published, top.source, body
+    ('Talks end', datetime.date(2023, 3, 19), 'Balkan Insight', 'The leaders met.')
+    >>> split_yaml_front_matter("---\\nThe leaders met: no deal.\\n")[0] is None
+    True
+    """
+    lines = text.split("\n", _YAML_MAX_LINES + 2)
+    if not lines or not _YAML_FENCE.match(lines[0]):
+        return None, text, None
+    fields: dict[str, str] = {}
+    key = None
+    for i, line in enumerate(lines[1:_YAML_MAX_LINES + 2], start=1):
+        if _YAML_FENCE.match(line) and line.strip() == lines[0].strip():
+            return _yaml_front(fields), "\n".join(lines[i + 1:]).strip(), _yaml_language(fields)
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        item = _YAML_LINE.match(line)
+        if item:
+            key = item["key"].lower()
+            value = _unquote(item["value"] or "")
+            if value and key not in fields:
+                fields[key] = value
+            continue
+        nested = _YAML_ITEM.match(line)
+        if nested and key is not None:  # "author:\n  - Jane Doe": the first item
+            fields.setdefault(key, _unquote(nested["value"]))
+            continue
+        break
+    return None, text, None
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if value.startswith("[") and value.endswith("]"):  # a flow list: its first item
+        value = value[1:-1].split(",")[0].strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return value.strip()
+
+
+def _yaml_front(fields: dict[str, str]) -> FrontMatter:
+    top = FrontMatter()
+    for key, value in fields.items():
+        name = _YAML_KEYS.get(key)
+        if name is None or not value:
+            continue
+        if name in ("published", "updated"):
+            date = _yaml_date(value)
+            if date is not None and getattr(top, name) is None:
+                setattr(top, name, date)
+        elif name != "language" and getattr(top, name) is None:
+            setattr(top, name, value)
+    top.bylines = int(any(_YAML_KEYS.get(k) in ("published", "updated", "source", "author")
+                          for k in fields))
+    return top
+
+
+def _yaml_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        byline = parse_byline(value)
+        return byline.published if byline else None
+
+
+def _yaml_language(fields: dict[str, str]) -> str | None:
+    value = fields.get("lang") or fields.get("language") or ""
+    code = value.strip().lower().replace("_", "-").split("-")[0]
+    return code if len(code) == 2 and code.isalpha() else None
 
 
 # --------------------------------------------------------------------------- title, bylines, dateline

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import config
-from .front_matter import DATELINE, dateline_date, split_front_matter
+from .front_matter import DATELINE, dateline_date, split_front_matter, split_yaml_front_matter
 from .language import detect_language
 
 __all__ = ["Article", "Rejection", "iter_input_files", "iter_articles", "read_file", "parse_article",
@@ -348,8 +348,12 @@ def parse_article(raw: str, *, doc_id: str, path: str, meta: dict | None = None)
     """
     meta = meta or {}
     warnings: list[str] = []
+    # "---\ntitle: …\ndate: …\n---": a YAML-like block (static sites, exports) comes first
+    yaml, raw, yaml_language = split_yaml_front_matter(raw.strip())
     lines = raw.strip().split("\n")
     published, source, agency, origin = None, None, None, None
+    if yaml is not None and (yaml.published or yaml.updated) is not None:
+        published, origin = yaml.published or yaml.updated, "front_matter"
 
     header = _HEADER.match(lines[0]) if lines else None
     if header:
@@ -375,6 +379,10 @@ def parse_article(raw: str, *, doc_id: str, path: str, meta: dict | None = None)
     source = source or top.source
     agency = agency or top.agency
     author = top.author or author
+    if yaml is not None:
+        title = yaml.title or title
+        source = yaml.source or source
+        author = yaml.author or author
 
     dateline_place = top.place
     dateline = DATELINE.match(body)
@@ -388,7 +396,7 @@ def parse_article(raw: str, *, doc_id: str, path: str, meta: dict | None = None)
 
     if not body:
         raise Rejected("no article text: the file has a header or dateline but no body"
-                       if header or dateline_place or top.bylines else "no article text")
+                       if header or dateline_place or top.bylines or yaml else "no article text")
 
     if meta.get("published") is not None:
         published, origin = meta["published"], "column"
@@ -400,8 +408,14 @@ def parse_article(raw: str, *, doc_id: str, path: str, meta: dict | None = None)
         doc_id=doc_id, path=path, text=body, published=published,
         source=meta.get("source") or source, agency=_clean_field(agency), author=author,
         title=meta.get("title") or title, dateline_place=dateline_place,
-        language=detect_language(body), date_origin=origin, warnings=warnings,
+        language=_language(body, yaml_language), date_origin=origin, warnings=warnings,
     )
+
+
+def _language(body: str, declared: str | None) -> str:
+    """The language detected in ``body``; the front matter's ``lang:`` when detection fails."""
+    detected = detect_language(body)
+    return declared if detected == "und" and declared else detected
 
 
 def _clean_field(value: str | None) -> str | None:

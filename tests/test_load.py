@@ -413,3 +413,44 @@ def test_decode_bytes_prefers_utf8_with_few_broken_sequences():
     assert encoding == "utf-8" and "invalid UTF-8" in warnings[0]
     with pytest.raises(Rejected):
         decode_bytes(b"")
+
+
+# --------------------------------------------------------------------------- YAML-like front matter
+
+@pytest.mark.parametrize("front, published, source, title, author", [
+    ("---\ntitle: Accra and Lomé reopen their border\ndate: 2024-06-11\nsource: GhanaWeb\n---\n",
+     dt.date(2024, 6, 11), "GhanaWeb", "Accra and Lomé reopen their border", None),
+    ('---\ntitle: "Dakar et Banjul signent un accord"\npublished: 2023-02-03T09:15:00Z\n'
+     "source: 'Le Soleil'\nauthor:\n  - Awa Ndiaye\nlang: fr\n---\n\n",
+     dt.date(2023, 2, 3), "Le Soleil", "Dakar et Banjul signent un accord", "Awa Ndiaye"),
+    ("---\n# exported by the newsroom tool\ndate: March 12, 2024\nauthors: [Jane Doe, Li Wei]\n"
+     "tags: [diplomacy, trade]\n---\n", dt.date(2024, 3, 12), None, None, "Jane Doe"),
+])
+def test_yaml_front_matter_is_read_and_stripped(tmp_path, front, published, source, title, author):
+    path = tmp_path / "depeche.md"
+    path.write_text(front + BODY_FR + "\n", encoding="utf-8")
+    article = one(path)
+    assert (article.published, article.source, article.title, article.author) == (
+        published, source, title, author)
+    assert article.date_origin == "front_matter"
+    assert article.text == BODY_FR
+
+
+@pytest.mark.parametrize("opening", [
+    "---\ntitle: no closing fence\ndate: 2024-06-11\n\n",         # the block never closes
+    "---\nLe ministre a parlé : rien ne change.\n---\n",          # a sentence, not key: value
+    "---\n\n",                                                      # a rule above the text
+])
+def test_malformed_front_matter_leaves_the_text_as_is(tmp_path, opening):
+    path = tmp_path / "depeche.txt"
+    path.write_text(opening + BODY_FR + "\n", encoding="utf-8")
+    article = one(path)
+    assert BODY_FR in article.text
+    assert article.date_origin != "front_matter"
+
+
+def test_a_rule_far_down_the_article_is_no_front_matter(tmp_path):
+    body = "---\n" + "\n".join(f"point: {i}" for i in range(60)) + "\n---\n" + BODY_FR
+    path = tmp_path / "liste.txt"
+    path.write_text(body + "\n", encoding="utf-8")
+    assert "point: 59" in one(path).text
