@@ -37,6 +37,7 @@ from collections import Counter
 from ..lang import people as lang
 from .gazetteer import CITY, COUNTRY, DEMONYM, REGION
 from .keys import name_key
+from .scan import previous_word
 
 __all__ = ["borrowed_countries"]
 
@@ -163,17 +164,28 @@ def _country_of_named(word: str, people, person, cache: dict) -> str | None:
 
 def _last_country_before(ctx, rows, starts, pos: int, entity_id: str) -> str | None:
     """The country of the last person row with one before ``pos``, in its sentence or the
-    one before."""
+    one before — or of a country named in its sentence after that row, the subject the
+    possessive refers to ("Le Maroc avait rappelé son ambassadrice, X", "Kenya recalled
+    its ambassador, X")."""
     s_start = ctx.sentence(pos)[0]
     floor = ctx.sentence(s_start - 1)[0] if s_start > 0 else 0
     last = bisect_left(starts, pos) - 1
+    found, at = None, -1
     for k in range(last, max(-1, last - _LOOK_BACK), -1):   # a few rows back, not a whole huge sentence
         r = rows[k]
         if r[0] < floor:
             break
         if r[2] != entity_id and r[4] is not None:
-            return r[4]
-    return None
+            found, at = r[4], r[0]
+            break
+    k = bisect_left(ctx.name_starts, pos) - 1
+    while k >= 0 and ctx.names[k][0] >= max(s_start, at + 1):
+        h = ctx.names[k]
+        if h[2] == COUNTRY and h[1] <= pos and \
+                previous_word(ctx.lower, h[0]) not in lang.PREPOSITIONS_BEFORE_PLACE:
+            return h[3]   # "Paris a envoyé au Niger son ambassadeur": no subject
+        k -= 1
+    return found
 
 
 def _pair(ctx) -> tuple:

@@ -211,6 +211,9 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
             continue
         # a word alone: a name if a known actor, a short form or a role says so
         cand = _Candidate(s, e)
+        title = _title_before(ctx, s)   # "Gen. Brawner", "Mr. Wang"
+        if title is not None:
+            cand.evidence, cand.gender = True, title or None
         _classify(cand, ctx)
         if cand.country is None and (cand.short or cand.evidence):
             cand.country = _possessive_country(ctx, s)
@@ -246,7 +249,8 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
     for person in people.values():
         if person.country is None and person.role in lang.GOVERNMENT_ROLES and \
                 person.entity_id.startswith("~"):
-            person.country = _government_country(ctx, person.first)
+            person.country = _government_country(ctx, person.first) or \
+                _bare_government_country(ctx, person.first)
             if person.country is None and person.name.split()[0] in _FAMILY_COUNTRIES:
                 if mentioned is None:
                     mentioned = {h[3] if h[2] in (COUNTRY, DEMONYM) else h[6][3] for h in ctx.names
@@ -305,10 +309,14 @@ def family_keys(names: tuple, country: str | None) -> frozenset:
 
     >>> sorted(family_keys(("Wang Yi",), "CHN")), sorted(family_keys(("Kim Darroch",), "GBR"))
     (['i', 'vang'], ['darosh'])
+    >>> sorted(family_keys(("Ferdinand Marcos Jr",), None))
+    ['markos']
     """
     keys = set()
     for name in names:
         words = name.split()
+        while len(words) > 2 and words[-1].rstrip(".") in lang.NAME_SUFFIXES:
+            words.pop()   # "Ferdinand Marcos Jr.": "Marcos"
         if len(words) < 2:
             continue
         last = words[-1]
@@ -356,6 +364,28 @@ def _government_country(ctx: _Context, pos: int) -> str | None:
     return country
 
 
+_BARE_GOVERNMENT = re.compile(r"\b(?:" + "|".join(lang.BARE_GOVERNMENT_WORDS) + r")\b[^.;:!?()«»“”]{0,40}\Z")
+
+
+def _bare_government_country(ctx: _Context, pos: int) -> str | None:
+    """The government's country for a name after a bare government noun ("le porte-parole
+    du gouvernement, X", "Government spokesman X"): the one country of the last sentence
+    before, among a few, that names a government with its country ("le gouvernement
+    ivoirien"), or None."""
+    s_start, _ = ctx.sentence(pos)
+    if _BARE_GOVERNMENT.search(ctx.lower, max(s_start, pos - 60), pos) is None:
+        return None
+    sentences = ctx.doc.sentences
+    if ctx.sentence_starts is None:
+        ctx.sentence_starts = [s for s, _ in sentences]
+    i = bisect_right(ctx.sentence_starts, pos) - 1
+    for j in range(i - 1, max(-1, i - 1 - lang.BARE_GOVERNMENT_LOOK_BACK), -1):
+        country = _government_country(ctx, sentences[j][0])
+        if country is not None:
+            return country
+    return None
+
+
 def _starts_noun(lower: str, pos: int, nouns: tuple) -> bool:
     for noun in nouns:
         if lower.startswith(noun, pos):
@@ -378,6 +408,9 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
     i, n = 0, len(run)
     role = country = gender = None
     evidence = False
+    title = _title_before(ctx, run[0][0])   # "Gen. Romeo Brawner", "Mr. Wang Yi": outside the run
+    if title is not None:
+        evidence, gender = True, title or None
     role_hit_start = None
     segment = run[0][0] if run else 0   # first word of the current title + name
     while i < n:
@@ -456,6 +489,19 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
         i = j
         segment = run[i][0] if i < n else segment
     return found
+
+
+def _title_before(ctx: _Context, s: int) -> str | None:
+    """The gender ("m", "f" or "") of an abbreviated title with its period right before the
+    word at ``s`` ("Gen. Romeo Brawner", "Lt. Gen. X", "Mr. Wang"), else None.  Such a
+    title ends a capitalised run (the period), so the run after it does not hold it."""
+    if s < 3 or ctx.text[s - 1] != " " or ctx.text[s - 2] != ".":
+        return None
+    k = bisect_left(ctx.word_starts, s) - 1
+    if k < 0:
+        return None
+    h = ctx.words[k]
+    return h[3] if h[2] == HONORIFIC and h[1] == s - 1 else None
 
 
 def _city_opens_name(ctx: _Context, run: list, i: int, cover) -> bool:

@@ -17,7 +17,22 @@ HONORIFICS = {
     "Mr": "m", "Mr.": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f", "Ms.": "f", "Dr.": None,
     "Sheikh": "m", "Cheikh": "m", "Sayyed": "m", "Ayatollah": "m", "Cardinal": "m",
     "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f", "Prof.": None,
+    # religious titles: a title before the name, never a word of it ("Mullah Mohammad
+    # Yaqoob", "Imam Mahmoud Dicko", "Rabbi David Rosen", "Mgr Laurent Ulrich")
+    "Mullah": "m", "Mollah": "m", "Mulla": "m", "Maulana": "m", "Mawlana": "m", "Imam": "m",
+    "Rabbi": "m", "Rabbin": "m", "Archbishop": "m", "Archevêque": "m", "Bishop": "m",
+    "Évêque": "m", "Patriarch": "m", "Patriarche": "m", "Pastor": None, "Pasteur": None,
+    "Reverend": None, "Rev.": None, "Abbé": "m",
+    # abbreviated military ranks, with their period ("Gen. Romeo Brawner", "Lt. Gen. X",
+    # "Col. Assimi Goïta", "Adm. John Aquilino")
+    "Gen.": None, "Lt.": None, "Col.": None, "Adm.": None, "Maj.": None, "Capt.": None,
+    "Brig.": None, "Sgt.": None, "Cmdr.": None, "Cdr.": None, "Lt.-Col.": None,
+    "Gén.": None, "Lt-Col.": None,
 }
+
+#: Generational suffixes after a family name ("Ferdinand Marcos Jr.", "John Smith III"):
+#: words of the name, but a later bare surname is the word before them ("Marcos").
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV", "fils", "père"})
 
 #: Role phrase (lower-case) → canonical role.  French and English.
 ROLES = {
@@ -258,7 +273,19 @@ GOVERNMENT_NOUNS_FR = (
 #: Words that make the person named right after them take the country of another one.
 #: A possessive before a role ("son ministre du Commerce, X", "his foreign minister, X"):
 #: the leader "son"/"his" refers to, the last person with a country named before it.
-POSSESSIVES_BEFORE_ROLE = ("son", "sa", "ses", "his", "her")
+POSSESSIVES_BEFORE_ROLE = ("son", "sa", "ses", "his", "her", "its", "leur")
+#: Words before a country that make it no subject a possessive may refer to ("Paris a
+#: envoyé au Niger son ambassadeur, X", "London sent to Kenya its envoy, X").
+PREPOSITIONS_BEFORE_PLACE = frozenset({
+    "au", "aux", "en", "à", "de", "du", "d", "des", "vers", "avec", "pour", "contre", "par",
+    "in", "to", "into", "from", "with", "at", "for", "against", "of", "by", "on",
+})
+#: A government named bare before a person's name ("le porte-parole du gouvernement, X",
+#: "government spokesman X"): the government with a country named last, a few sentences
+#: before ("… a annoncé le gouvernement ivoirien. … Le porte-parole du gouvernement, X").
+BARE_GOVERNMENT_WORDS = ("gouvernement", "government", "exécutif", "executive")
+#: Sentences read back for that government.
+BARE_GOVERNMENT_LOOK_BACK = 5
 #: "le prédécesseur de M. Petro, X", "Petro's predecessor": the same country as the other.
 SUCCESSION_NOUNS = ("prédécesseur", "prédécesseure", "successeur", "successeure",
                     "predecessor", "successor")
