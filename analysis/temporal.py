@@ -26,10 +26,12 @@ Conventions of the ``timexes`` table:
   first and its last year (the table has no end column); for a week the Monday
   (precision ``week``); for a half or a quarter its first month (precision
   ``half`` / ``quarter``); for a decade its first year (precision ``decade``).
-- ``precision``: day, week, month, quarter, half, year, decade.
+  For a season its first month (precision ``season``; winter starts in
+  December: TIMEX3 ``2022-WI`` is ``2022-12``).
+- ``precision``: day, week, month, season, quarter, half, year, decade.
 - ``kind``: ``date`` (calendar words or digits), ``range`` ("du 28 au 30
   octobre", "2015-2020"), ``weekday``, ``relative`` (deictic, from the
-  publication date), ``anaphoric`` (from the last date written), ``part`` (a part
+  publication date: "hier", "last spring"), ``anaphoric`` (from the last date written), ``part`` (a part
   of a period: "fin juillet", "mi-2025", "second semestre 2025") and
   ``modifier``: an English year used as a noun modifier ("the 2030 World
   Cup", "Morocco's 2007 autonomy plan"), the date of the thing named rather
@@ -55,7 +57,7 @@ from .lang.calendar import (LEAD_TENSE, LIST_LEAD_WORDS, QUANTITY_UNITS, QUANTIT
 from .temporal_patterns import scan, table
 from .temporal_values import (JOINED, TOKEN, CalendarWords, calendar_tables, infer_year, iso, joins_year,
                               language_tables, lower_case_months, month_of_year, months_capitalised,
-                              shift_anchor, shift_date, valid_date, weekday_date)
+                              season_value, shift_anchor, shift_date, valid_date, weekday_date)
 from .tense import clause_tense
 
 __all__ = ["Timex", "find_timexes", "parse_timexes", "clause_tense", "compatible"]
@@ -82,7 +84,7 @@ _timex = partial(tuple.__new__, Timex)
 _KIND = {"iso": "date", "numeric": "date", "date": "date", "monthyear": "date",
          "month": "date", "year": "date", "paren": "date", "decade": "date",
          "range": "range", "part": "part", "relative": "relative", "anaphoric": "anaphoric",
-         "weekday": "weekday", "yearmod": "modifier", "monthmod": "date"}
+         "weekday": "weekday", "yearmod": "modifier", "monthmod": "date", "season": "date"}
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _SPACES = re.compile(r"\s+")
 _TENSE_REACH = 120   # characters either side of an expression searched for a tense cue
@@ -232,6 +234,27 @@ class _Resolver:
         elif direction > 0 and month <= now:
             year += 1
         return [self.make(start, end, iso(year, month), "month", kind)]
+
+    def _season(self, start, end, kind):
+        """"au printemps dernier", "last spring", "cet hiver", "the autumn of 2020"."""
+        lang = language_tables(self.language)
+        words = _norm(self.lower[start:end]).split()
+        at = next(i for i, w in enumerate(words) if w in lang.seasons)
+        code, after = lang.seasons[words[at]], " ".join(words[at + 1:])
+        if words[at] in lang.season_after_only and not at:        # "a été dernier", "prices fall"
+            before = _norm(self.lower[max(0, start - 12):start]).replace("'", "' ").split()
+            if not before or before[-1] not in lang.season_after_only[words[at]]:
+                return []
+        if after[-4:].isdigit():                            # "l'été 2023", "the autumn of 2020"
+            return [self.make(start, end, season_value(code, 0, None, int(after[-4:])), "season", kind)]
+        offset = lang.relative.get(after.removeprefix("de ").removeprefix("of "))
+        if offset is not None:          # "au printemps de l'année dernière", "in the spring of last year"
+            value = None if self.published is None else season_value(
+                code, 0, None, self.published.year + offset[1])
+        else:
+            direction = lang.season_before.get(" ".join(words[:at]), lang.season_after.get(after, 0))
+            value = season_value(code, direction, self.published)
+        return [self.make(start, end, value, "season", "relative", anchored=value is None)]
 
     def _decade(self, start, end, kind):
         digits = re.search(r"\d+", self.lower[start:end]).group()

@@ -4,7 +4,7 @@ The pattern is built once per language from the tables of
 :mod:`analysis.lang.calendar` and scans ``Document.lower`` in one pass.  Each
 top-level alternative is a named group whose name is the *shape* of the
 expression (``iso``, ``numeric``, ``range``, ``date``, ``part``,
-``monthyear``, ``decade``, ``relative``, ``weekday``, ``month``, ``year``,
+``monthyear``, ``season``, ``decade``, ``relative``, ``weekday``, ``month``, ``year``,
 ``yearmod``, ``paren``); an optional ``lead`` word before it ("en", "since",
 "avant") is consumed but kept out of the expression.  Order matters: at one
 position the longest shapes are tried first (a range before a date, a date
@@ -139,6 +139,16 @@ def timex_pattern(language: str) -> re.Pattern:
     if en:
         decades.append(rf"(?<=\bthe\s)(?:1[5-9]|20)\d0{_APOS}?s{_END}")
 
+    season = _alt(table("SEASONS", language)) + _END
+    season_before = table("SEASON_MODIFIERS_BEFORE", language)
+    season_after = table("SEASON_MODIFIERS_AFTER", language)
+    year_phrases = _alt([w for w, (unit, _) in relative_words.items() if unit == "year"])
+    seasons = [rf"{season}{sp}(?:(?:de{sp}|of{sp})?{year}|(?:de{sp}|of{sp}){year_phrases}{_END})"]
+    if season_before:
+        seasons.append(rf"{_alt(season_before)}{sp}{season}")
+    if season_after:
+        seasons.append(rf"{season}{sp}{_alt(season_after)}{_END}")
+
     month_modifiers = table("MONTH_MODIFIERS_BEFORE", language)
     month_modified = rf"{_alt(month_modifiers)}{sp}{month_full}" if month_modifiers else "(?!)"
     before = table("WEEKDAY_MODIFIERS_BEFORE", language)
@@ -166,6 +176,7 @@ def timex_pattern(language: str) -> re.Pattern:
         rf"|(?P<date>{'|'.join(dates)})",
         rf"|(?P<part>{'|'.join(parts)})",
         rf"|(?P<monthyear>{month_year}{sp}(?:de{sp}|of{sp})?{year})",
+        rf"|(?P<season>{'|'.join(seasons)})",
         rf"|(?P<decade>{'|'.join(decades)})",
         rf"|(?P<anaphoric>{'|'.join(anaphoric)})",
         rf"|(?P<relative>{'|'.join(relatives)})",
@@ -210,6 +221,7 @@ _BEFORE_TABLES = (
     "PART_MODIFIERS",
     "CURRENT_PERIOD", "RELATIVE_EXPRESSIONS", "PERIOD_ORDINALS", "NUMBER_WORDS",
     "AGO_BEFORE", "IN_BEFORE", "DECADE_WORDS", "WEEKDAYS", "DAY_WORDS", "ANAPHORIC_EXPRESSIONS",
+    "SEASON_MODIFIERS_BEFORE",
 )
 _MAX_WORDS_BEFORE = 5
 #: A run of ASCII digits; written ``[0-9][0-9]*`` (not ``[0-9]+``) so ``re`` searches
@@ -245,6 +257,12 @@ def _triggers(language: str):
     stop = STOP_WORDS.get(language) or STOP_WORDS["fr"] | STOP_WORDS["en"]
     words = set(table("MONTHS", language)) | set(table("MONTH_ABBREVIATIONS", language))
     words |= set(table("WEEKDAYS", language)) | set(table("PERIOD_NOUNS", language))
+    # a season word that is also a frequent other word ("a été", "prices fall") triggers only
+    # with its modifier; before a year the year is the trigger, read back to the season
+    ambiguous = table("SEASON_AFTER_ONLY", language)
+    words |= set(table("SEASONS", language)) - set(ambiguous)
+    words |= {f"{w} {a}" for w in ambiguous for a in table("SEASON_MODIFIERS_AFTER", language)}
+    words |= {f"{b} {w}" for w in ambiguous for b in table("SEASON_MODIFIERS_BEFORE", language)}
     words |= {u for u in table("UNITS", language) if len(u) >= 3}
     if language != "en":
         words.add("an")         # "un an plus tard" (in English "an" is the article)
@@ -262,6 +280,7 @@ def _triggers(language: str):
     for name in _BEFORE_TABLES:
         before |= _pieces(table(name, language))
     before |= {"le", "la", "les", "l'", "du", "de", "d'", "the", "of", "on", "à", "au", "en", "in"}
+    before |= set(table("SEASONS", language))
     spellings = frozenset(s for word in before for s in _spellings(word))
     return automaton, spellings, max(map(len, spellings))
 

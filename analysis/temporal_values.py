@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .temporal_patterns import table
 
-__all__ = ["iso", "valid_date", "month_of_year", "joins_year", "JOINED", "infer_year", "shift_date", "shift_anchor", "weekday_date", "calendar_tables",
+__all__ = ["iso", "valid_date", "month_of_year", "joins_year", "JOINED", "infer_year", "shift_date", "shift_anchor", "season_value", "weekday_date", "calendar_tables",
            "CalendarWords", "lower_case_months", "months_capitalised", "LanguageTables",
            "language_tables", "mod_words", "TOKEN"]
 
@@ -81,6 +81,46 @@ def shift_date(published, unit: str, n: int) -> tuple[str, str]:
         index = published.year * 12 + published.month - 1 + n
         return iso(index // 12, index % 12 + 1), "month"
     return iso(published.year + n), "year"
+
+
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+def season_value(code: str, direction: int, published, year: int | None = None) -> str | None:
+    """ISO value (the season's first month) of a season named from publication or with its year.
+
+    ``direction`` -1 is the last such season before the current one ("au
+    printemps dernier", "last spring"), +1 the next after it, 0 the nearest
+    one, or the current ("cet été", "this winter"; the coming one on a tie);
+    with ``year`` the season of that year (TIMEX3: winter ``2022-WI`` starts in
+    December 2022).  The precision of the value is ``season``.
+
+    >>> published = datetime.date(2023, 2, 2)            # winter 2022-2023
+    >>> season_value("SP", -1, published), season_value("WI", 0, published), season_value("SU", 1, published)
+    ('2022-03', '2022-12', '2023-06')
+    >>> season_value("FA", 0, None, 2020)
+    '2020-09'
+    """
+    from .lang.calendar import SEASON_FIRST_MONTH
+
+    first = SEASON_FIRST_MONTH[code]
+    if year is not None:
+        return iso(year, first)
+    if published is None:
+        return None
+    month = published.month
+    index = (month - 3) // 3 if month >= 3 else -1       # SP 0 … FA 2, WI 3 of the year before
+    current = published.year * 4 + index if index >= 0 else (published.year - 1) * 4 + 3
+    wanted = _SEASON_ORDER.index(code)
+    candidate = (current // 4) * 4 + wanted
+    if direction < 0:
+        candidate -= 4 if candidate >= current else 0
+    elif direction > 0:
+        candidate += 4 if candidate <= current else 0
+    else:
+        candidate = min((candidate - 4, candidate, candidate + 4),
+                        key=lambda c: (abs(c - current), c < current))
+    return iso(candidate // 4, first)
 
 
 def shift_anchor(value: str, precision: str | None, unit: str, n: int) -> tuple[str, str] | None:
@@ -189,6 +229,10 @@ class LanguageTables(NamedTuple):
     anaphoric: dict             # phrase → (unit, offset) from the last date of the text
     earlier: tuple              # "plus tôt", "earlier", "avant": a count before that date
     span_before: tuple          # "over" the next year: a span from publication
+    seasons: dict               # season word → TIMEX3 code (SP, SU, FA, WI)
+    season_before: dict         # "last", "ce" … → direction from publication
+    season_after: dict          # "dernier", "prochain" → direction from publication
+    season_after_only: dict     # "été", "fall" → the words they must follow to be seasons
 
 
 @lru_cache(maxsize=None)
@@ -208,7 +252,12 @@ def language_tables(language: str) -> LanguageTables:
                              for w, u in table("CURRENT_PERIOD", language).items()),
         anaphoric=table("ANAPHORIC_EXPRESSIONS", language),
         earlier=(*table("EARLIER_AFTER", language), *table("EARLIER_CLOSING", language)),
-        span_before=tuple(table("ANAPHORIC_SPAN_BEFORE", language)))
+        span_before=tuple(table("ANAPHORIC_SPAN_BEFORE", language)),
+        seasons=table("SEASONS", language),
+        season_before=table("SEASON_MODIFIERS_BEFORE", language),
+        season_after=table("SEASON_MODIFIERS_AFTER", language),
+        season_after_only={w: frozenset(b.split()[-1] for b in before)
+                           for w, before in table("SEASON_AFTER_ONLY", language).items()})
 
 
 _MOD_WORDS: dict[str, dict[str, str]] = {}

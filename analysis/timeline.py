@@ -24,7 +24,8 @@ from .temporal import compatible
 __all__ = ["build_timeline", "timeline_ids", "dyad_of", "PRECISION_RANK"]
 
 #: Finest first.
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5, "decade": 6}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5,
+                  "decade": 6}
 
 
 def dyad_of(countries) -> str:

@@ -206,6 +206,34 @@ PERIOD_NOUNS = {
     "en": {"half": ("half", 6), "quarter": ("quarter", 3)},
 }
 
+#: Seasons → TIMEX3 season code (SP, SU, FA, WI); a season is written with a
+#: modifier ("au printemps dernier", "last spring", "cet été") or a year
+#: ("à l'automne 2020", "the autumn of 2020"), never alone ("a été", "the fall of").
+SEASONS = {
+    "fr": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
+    "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
+}
+#: First month of each season (TIMEX3 winter ``2022-WI`` starts in December 2022).
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+#: Words before a season → direction from publication (-1 last, 0 this, +1 next).
+SEASON_MODIFIERS_BEFORE = {
+    "fr": {"ce": 0, "cet": 0},
+    "en": {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1,
+           "this": 0},
+}
+#: Season words that are also other words ("a été dernier" is a past participle,
+#: "prices fall 20%" a verb): a season only after one of these words.
+SEASON_AFTER_ONLY = {
+    "fr": {"été": ("l'", "cet", "en", "d'", "de l'", "à l'", "pendant l'", "depuis l'", "durant l'")},
+    "en": {"fall": ("the", "in", "last", "next", "this", "past", "coming", "by", "since", "until",
+                    "during", "early", "late", "mid", "of")},
+}
+#: Words after a season → direction from publication.
+SEASON_MODIFIERS_AFTER = {
+    "fr": {"dernier": -1, "passé": -1, "prochain": 1},
+    "en": {},
+}
+
 #: Words that license a bare month or bare year as a date ("en 2015",
 #: "since 2012", "depuis mars").  Without one, "2000 personnes" is a count.
 LEAD_WORDS = {
