@@ -26,12 +26,19 @@ import re
 from ..lang import institutions as lang
 from .keys import slug
 
-__all__ = ["defined_acronyms"]
+__all__ = ["defined_acronyms", "coded_groups"]
 
 _DEFINED = re.compile(r"\((?P<acronym>[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ]{1,7})\)")
 _WORD_BEFORE = re.compile(r"(?:(?<=[\s’'(])|^)([^\W\d_]+(?:-[^\W\d_]+)*(?:['’]s)?)[\s]*\Z")
 _ACRONYM_USE = re.compile(r"(?<![\w-])[A-ZÀ-Þ][A-ZÀ-Þa-zà-ÿ]{1,7}(?![\w-])")
 _ELIDED = re.compile(r"(?:^|\s)([dDlL])[’']\Z")
+# "M23", "X12": capitals then digits, a whole word (no hyphen: "F-16")
+_CODE = re.compile(r"(?<![\w\-–])[A-Z]{1,3}\d{1,3}(?![\w\-–])")
+_CODE_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(sorted(map(re.escape, lang.CODE_GROUP_BEFORE), key=len, reverse=True))
+                          + r")\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*)?"
+                          + r"(?:(?:le|la|les|the)\s+)?\Z")
+_CODE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, lang.CODE_GROUP_AFTER), key=len, reverse=True))
+                         + r")\b")
 
 
 def defined_acronyms(doc, rows: list[tuple], names: list, *,
@@ -66,15 +73,25 @@ def defined_acronyms(doc, rows: list[tuple], names: list, *,
         while before_end > 0 and text[before_end - 1] == " ":
             before_end -= 1
         body = ends.get(before_end)
+        start = -1
         if body is None:
             if others is None:
-                others = {h[1] for h in names if h[6] is None or h[6][0] not in ("ORG", "AGREEMENT")}
+                others = {}
+                for h in names:
+                    if h[6] is None or h[6][0] not in ("ORG", "AGREEMENT"):
+                        others[h[1]] = min(h[0], others.get(h[1], h[0]))
             if before_end in others:
-                continue
+                # "Democratic Republic of Congo (DRC)" is no body; "Forces démocratiques de
+                # libération du Rwanda (FDLR)", "Tehreek-e-Taliban Pakistan (TTP)" are: the
+                # initials reach words before the country's name
+                start = _initials_start(text, before_end, acronym) if len(acronym) >= 3 else None
+                if start is None or start >= others[before_end]:
+                    continue
         if body is None or body[3].startswith(("org:~", "agreement:~")):
             # a new body, or a head noun's name that the initials show longer ("Liberation
             # Front" of "Tigray People's Liberation Front (TPLF)")
-            start = _initials_start(text, before_end, acronym) if len(acronym) >= 3 else None
+            if start == -1:
+                start = _initials_start(text, before_end, acronym) if len(acronym) >= 3 else None
             if start is None or text[start:before_end].split()[0] in given_names:
                 if body is None:
                     continue
@@ -118,8 +135,47 @@ def _initials_start(text: str, end: int, acronym: str) -> int | None:
             continue
         parts = word.split("-")
         for part in reversed(parts):
-            if k == 0 or part[0].lower() != letters[k - 1]:
+            if k > 0 and part[0].lower() == letters[k - 1]:
+                k -= 1
+            elif part in lang.ACRONYM_SKIPPED_PARTS and part is not parts[0]:
+                continue   # "Tehreek-e-Taliban", "Tahrir al-Sham": a connector inside a word
+            else:
                 return None
-            k -= 1
-        words += 1
+        words += 1 if len(parts) < 3 else 2   # "Lashkar-e-Taiba (LeT)": one word, a name
     return pos if text[pos].isupper() and words >= 2 else None
+
+
+def coded_groups(doc, rows: list[tuple], names: list) -> list[tuple]:
+    """``rows`` with the armed groups named by a code of letters and digits that a group
+    word introduces ("les rebelles du M23", "the X12 militia"), and every other use of the
+    same code in the article ("le M23 s'est emparé de …").  Codes a table names are left
+    to the table.
+
+    >>> import datetime
+    >>> from analysis.text import Document
+    >>> doc = Document("d", "Les rebelles du M23 ont pris Goma. Le M23 avance.", "fr",
+    ...                datetime.date(2025, 1, 28))
+    >>> [(r[0], r[3]) for r in coded_groups(doc, [], [])]
+    [(16, 'org:~m23'), (38, 'org:~m23')]
+    """
+    text = doc.text
+    if not any(c.isdigit() for c in text):
+        return rows
+    uses = list(_CODE.finditer(text))
+    if not uses:
+        return rows
+    lower = doc.lower
+    groups = set()
+    for m in uses:
+        code = m.group()
+        if code in groups:
+            continue
+        if _CODE_BEFORE.search(lower, max(0, m.start() - 40), m.start()) or \
+                _CODE_AFTER.match(lower, m.end()):
+            groups.add(code)
+    if not groups:
+        return rows
+    taken = {h[0] for h in names} | {r[0] for r in rows}
+    out = [(m.start(), m.end(), "ORG", f"org:~{slug(m.group())}", m.group(), None)
+           for m in uses if m.group() in groups and m.start() not in taken]
+    return rows + out if out else rows

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from operator import itemgetter
 
 from ..lang import institutions as lang
-from .acronyms import defined_acronyms
+from .acronyms import coded_groups, defined_acronyms
 from .gazetteer import COUNTRY, DEMONYM, HEAD, ORG, PREFIX, Gazetteer
 from .keys import slug
 from .scan import Layers, previous_word
@@ -95,7 +95,8 @@ def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
         found.append((start, end, h[3]))
         last_end = end
     if not found:
-        return defined_acronyms(doc, [], layers.names, given_names=gz.given_names)
+        return coded_groups(doc, defined_acronyms(doc, [], layers.names, given_names=gz.given_names),
+                            layers.names)
     names = sorted(layers.names + layers.nested, key=_START)
     name_starts = [x[0] for x in names]
     rows = []
@@ -117,7 +118,8 @@ def find_institutions(doc, gz: Gazetteer, layers: Layers) -> list[tuple]:
         elif lower[start:start + 8] in ("ministèr", "ministry") or "ministry" in lower[start:end]:
             entity_id = f"org:ministry:{slug(_domain(lower[start:end]))}:{country or '?'}"
         rows.append((start, end, label, entity_id, " ".join(surface.split()), country))
-    return defined_acronyms(doc, rows, layers.names, given_names=gz.given_names)
+    return coded_groups(doc, defined_acronyms(doc, rows, layers.names, given_names=gz.given_names),
+                        layers.names)
 
 
 def _qualifier(lower: str, head_start: int) -> str | None:

@@ -22,6 +22,8 @@ ORG_HEADS = frozenset({
     "secretariat", "ministry", "department", "group", "community", "authority", "corporation",
     "company", "federation", "confederation", "delegation", "police", "gendarmerie",
     "airlines", "airways", "chambre", "chamber",
+    # a country's maritime force ("the China Coast Guard", "the Japan Coast Guard")
+    "coast guard", "coastguard",
 })
 
 #: English heads whose names only grow to the left ("Vietnam Airlines", "Qatar Airways"):
@@ -170,6 +172,22 @@ MINISTRY_QUALIFIERS_EN = {
 
 #: Words an acronym leaves out of its initials ("Gouvernement d'union nationale (GUN)",
 #: "Organization of American States (OAS)").
+#: Words around a code of letters and digits that make it an armed group ("les rebelles du
+#: M23", "le groupe armé X12", "M23 rebels", "the X12 militia"); the code's later uses in
+#: the article are the same group.  Aircraft and roads ("F16 fighters", "the A1") are not.
+CODE_GROUP_BEFORE = (
+    "rebelles", "rébellion", "rebels", "rebellion", "groupe armé", "groupes armés",
+    "armed group", "mouvement", "movement", "milice", "militia", "insurgés", "insurgents",
+    "rebel group", "groupe rebelle", "miliciens",
+)
+CODE_GROUP_AFTER = ("rebels", "rebel", "rebelles", "militia", "militiamen", "insurgents",
+                    "movement", "armed group")
+
+#: Lower-case connectors inside a hyphenated word that an acronym skips (Urdu and Persian
+#: izafat, Arabic article): "Tehreek-e-Taliban Pakistan (TTP)", "Hayat Tahrir al-Sham (HTS)".
+#: A connector that is a letter of the acronym counts ("Lashkar-e-Taiba (LeT)").
+ACRONYM_SKIPPED_PARTS = frozenset({"e", "i", "ul", "ud", "al", "el", "ar", "as", "ash", "ad"})
+
 ACRONYM_SKIPPED = frozenset({
     "de", "des", "du", "la", "le", "les", "et", "pour", "en", "sur", "à", "au", "aux",
     "of", "the", "and", "for", "in", "on", "to",
