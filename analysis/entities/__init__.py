@@ -126,7 +126,8 @@ def find_mentions(doc) -> list[tuple]:
                                 country_counts, org_spans))
     spans.extend(find_towns(doc, layers.words, lambda: Cover([(s[0], s[1]) for s in spans] +
                                                [(h[0], h[1]) for h in layers.names]),
-                            gz.given_names))
+                            gz.given_names, stop_words=gz.stop_words,
+                            countries=[(h[0], h[3]) for h in layers.names if h[2] == COUNTRY]))
     # by start, longer first, ties in the order found: two stable sorts on plain keys
     spans.sort(key=_END, reverse=True)
     spans.sort(key=_START)

@@ -380,7 +380,8 @@ class Gazetteer:
             self._add(word, (FEATURE, "en", ""), case="pattern")
         # words before a small town's name ("près de", "the town of"): :mod:`.towns`
         for word in (*lang_countries.TOWN_NOUNS_FR, *lang_countries.TOWN_NEAR_FR,
-                     *lang_countries.TOWN_NOUNS_EN, *lang_countries.TOWN_NEAR_EN):
+                     *lang_countries.TOWN_NOUNS_EN, *lang_countries.TOWN_NEAR_EN,
+                     *lang_countries.TOWN_NOUNS_AFTER_EN):
             self._add(word, (TOWN_CUE, "", ""), case="any")
 
     # -- queries ----------------------------------------------------------------------

