@@ -140,6 +140,42 @@ def test_both_countries_give_plain_country_codes():
     assert event(doc, "057", rows)[4:6] == ("GHA", "TGO")
 
 
+@pytest.mark.parametrize("language, text, code, mode", [
+    # a verb of taking part between the negation and the meeting
+    ("en", "The Egyptian president will not attend the Johannesburg summit, his office said.", "040",
+     "negated"),
+    ("en", "Modi won't travel to the Kazan summit of the BRICS.", "040", "negated"),
+    ("en", "Chile declined to attend the regional security meeting in Lima.", "040", "negated"),
+    ("en", "Hungary has never taken part in the regional budget talks.", "040", "negated"),
+    ("en", "Brazil did not take part in the Quito summit.", "040", "negated"),
+    ("fr", "Le souverain, en voyage privé, n'a pas pris part aux travaux de la session.", "040",
+     "negated"),
+    ("fr", "Le président ivoirien ne prendra pas part aux travaux de la conférence.", "040", "negated"),
+    ("fr", "Le ministre tchadien a participé aux travaux de la session ministérielle à Niamey.", "040",
+     "actual"),
+    ("fr", "Le Premier ministre prendra part aux travaux de la session de Dakar.", "040", "planned"),
+    # negative rows: the negation is in another clause, or the verb is affirmed
+    ("en", "He will not resign, but he will attend the Lima summit.", "040", "planned"),
+    ("en", "The Egyptian president will attend the Johannesburg summit, his office said.", "040",
+     "planned"),
+    ("en", "Not only did Chile attend the regional security meeting, it hosted it.", "040", "actual"),
+])
+def test_negated_participation(language, text, code, mode):
+    assert event(document(text, language), code)[7] == mode
+
+
+def test_participation_tables_make_negated_participation_cues():
+    from analysis.lang import event_markers as M
+    from analysis.vocabulary.cues import cue_values
+
+    for table in (M.PARTICIPATION_BASE_EN, M.PARTICIPATION_PAST_EN, M.NEGATION_BEFORE_BASE_EN,
+                  M.NEGATION_BEFORE_PAST_EN):
+        assert table and len(set(table)) == len(table) and all(p == p.lower().strip() for p in table)
+    values = cue_values("en")
+    assert "negjoin" in values["not attend"][0] and "negjoin" in values["never attended"][0]
+    assert values["n't attend"][4] and not values["not attend"][4]    # "won't attend": inside a word
+
+
 def test_coordinated_subjects_are_source_and_target():
     doc = document("Bourita et Lavrov se sont félicités de la qualité de leurs échanges.")
     rows = [mention(doc, "Bourita", "PERSON", "MAR", role="foreign minister"),

@@ -30,6 +30,17 @@ NEGATION_EN = ("not", "never", "no", "neither", "nor", "without", "no longer",
                "refused", "refuses", "ruled out", "rules out", "ruling out",
                "stopped short of", "stops short of", "stopping short of", "stop short of",
                "refrained from", "refrains from")
+# A verb of taking part between a negation and the meeting it names: the
+# negation reaches the meeting past the verb ("He will not attend the Istanbul
+# meeting", "won't take part in the summit", "declined to attend the SCO
+# summit", "has not attended"; French is read by « ne … pas » around the verb).
+PARTICIPATION_BASE_EN = ("attend", "take part in", "participate in", "join", "go to", "travel to",
+                         "be present at", "show up at", "turn up at", "sit in on")
+PARTICIPATION_PAST_EN = ("attended", "took part in", "taken part in", "participated in", "joined",
+                         "went to", "travelled to", "traveled to", "showed up at", "turned up at")
+NEGATION_BEFORE_BASE_EN = ("not", "n't", "refused to", "refuses to", "declined to", "declines to",
+                           "failed to", "unable to", "never")
+NEGATION_BEFORE_PAST_EN = ("not", "n't", "never")
 # Inside a trigger of several words, after its first one, these negate it
 # ("the treaty will not be signed"); « sans » does not (« a appelé sans
 # relâche à »).

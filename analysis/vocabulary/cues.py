@@ -51,11 +51,15 @@ def _mode_tables(language: str) -> dict[str, tuple]:
                 "purpose": M.PURPOSE_FR, "ne": ("ne", "n'"),
                 "endbefore": M.TERMINATIVE_BEFORE_FR, "endafter": M.TERMINATIVE_AFTER_FR,
                 "attempt": M.ATTEMPT_FR}
-    return {"negbefore": M.NEGATION_EN, "near": M.PLANNED_NEAR_EN, "after": M.PLANNED_AFTER_EN,
+    participation = tuple(f"{n} {v}" for negations, verbs in (
+        (M.NEGATION_BEFORE_BASE_EN, M.PARTICIPATION_BASE_EN),
+        (M.NEGATION_BEFORE_PAST_EN, M.PARTICIPATION_PAST_EN)) for n in negations for v in verbs)
+    return {"negbefore": M.NEGATION_EN, "nt": ("n't",), "negjoin": participation,
+            "near": M.PLANNED_NEAR_EN, "after": M.PLANNED_AFTER_EN,
             "scope": M.PLANNED_SCOPE_EN, "past": M.REPORTED_NEAR_EN,
             "pastaround": M.REPORTED_AROUND_EN,
             "negafter": M.NEGATION_AFTER_EN, "pastafter": M.REPORTED_AFTER_EN,
-            "purpose": M.PURPOSE_EN, "nt": ("n't",),
+            "purpose": M.PURPOSE_EN,
             "endbefore": M.TERMINATIVE_BEFORE_EN, "endafter": M.TERMINATIVE_AFTER_EN,
             "attempt": M.ATTEMPT_EN}
 
@@ -79,7 +83,8 @@ def cue_values(language: str) -> dict[str, tuple]:
     values = {}
     for variant, kinds in found.items():
         kinds = tuple(dict.fromkeys(kinds))
-        values[variant] = (kinds, len(variant), None, variant.endswith(("'", "\u2019")), "nt" in kinds)
+        inside = "nt" in kinds or variant.startswith(("n't", "n\u2019t"))    # "won't attend"
+        values[variant] = (kinds, len(variant), None, variant.endswith(("'", "\u2019")), inside)
     for number, month in enumerate(M.MONTHS.get(language, M.MONTHS["en"]), 1):
         values[month] = (("month",), len(month), number, False, False)
     return values

@@ -266,6 +266,7 @@ def _scan_cues(doc, ends: list | None = None) -> list[tuple]:
 _FUTURE_FR = re.compile(r"(?:(?:er|ir|dr|vr|ur)(?:a|ai|as|ons|ez|ont)|(?:er|dr|vr)(?:ait|aient))$")
 _FIRST_WORD = re.compile(r"[^\W_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
+_PHRASE_BREAK = re.compile(r"[,;:()!?\n]|\.\s")   # the end of "not attend <the meeting>"
 # "failed to offer", « a échoué à obtenir »: the failure of what follows
 _FAILED_TO = re.compile(r"\s+(?:to|à)\s")
 
@@ -380,6 +381,9 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
                     near_gap = gap
             elif kind == "negbefore" or kind == "nt":
                 if before and gap < _NEG_BEFORE:
+                    negated = True
+            elif kind == "negjoin":     # "will not attend the regional security meeting"
+                if before and gap <= _NEAR and not _PHRASE_BREAK.search(lower, cue_end, start):
                     negated = True
             elif kind == "past":
                 if before and gap <= _NEAR:
