@@ -10,6 +10,9 @@ ends right before the parenthesis ("Organisation internationale pour les migrati
 word with the same capitals, are mentions of the same body.  One regex over the text
 finds the parentheses; each later use is one more regex search.
 
+:func:`coded_groups` reads codes of capitals and digits that a group word introduces
+("les rebelles du M23", "M23 rebels"): armed groups, with every use of the code.
+
 >>> import datetime
 >>> from analysis.text import Document
 >>> from analysis.entities import find_mentions
@@ -159,8 +162,6 @@ def coded_groups(doc, rows: list[tuple], names: list) -> list[tuple]:
     [(16, 'org:~m23'), (38, 'org:~m23')]
     """
     text = doc.text
-    if not any(c.isdigit() for c in text):
-        return rows
     uses = list(_CODE.finditer(text))
     if not uses:
         return rows

