@@ -253,7 +253,8 @@ def split_yaml_front_matter(text: str) -> tuple[FrontMatter | None, str, str | N
     Returns ``(front, body, language)``: ``front`` is ``None`` and ``body`` is
     ``text`` unchanged when the top is no such block (no closing fence within
     :data:`_YAML_MAX_LINES` lines, or a line that is no ``key: value``, no list
-    item and no comment): a malformed block never swallows the article.
+    item and no comment, or no key of :data:`_YAML_KEYS`): a malformed block never
+    swallows the article.
     Unknown keys are skipped; dates are ISO or any byline date.
 
     >>> top, body, lang = split_yaml_front_matter("---\\ntitle: Talks end\\ndate: 2023-03-19\\n"
@@ -270,6 +271,8 @@ def split_yaml_front_matter(text: str) -> tuple[FrontMatter | None, str, str | N
     key = None
     for i, line in enumerate(lines[1:_YAML_MAX_LINES + 2], start=1):
         if _YAML_FENCE.match(line) and line.strip() == lines[0].strip():
+            if not any(key in _YAML_KEYS for key in fields):
+                break   # "---\nUpdate: the talks resumed.\n---": a note between rules
             return _yaml_front(fields), "\n".join(lines[i + 1:]).strip(), _yaml_language(fields)
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):

@@ -440,6 +440,7 @@ def test_yaml_front_matter_is_read_and_stripped(tmp_path, front, published, sour
     "---\ntitle: no closing fence\ndate: 2024-06-11\n\n",         # the block never closes
     "---\nLe ministre a parlé : rien ne change.\n---\n",          # a sentence, not key: value
     "---\n\n",                                                      # a rule above the text
+    "---\nUpdate: les discussions ont repris.\n---\n\n",               # a note between rules
 ])
 def test_malformed_front_matter_leaves_the_text_as_is(tmp_path, opening):
     path = tmp_path / "depeche.txt"
@@ -454,3 +455,10 @@ def test_a_rule_far_down_the_article_is_no_front_matter(tmp_path):
     path = tmp_path / "liste.txt"
     path.write_text(body + "\n", encoding="utf-8")
     assert "point: 59" in one(path).text
+
+
+def test_a_note_between_rules_stays_in_the_text(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("---\nUpdate: the talks resumed on Monday in Accra.\n---\n\n" + BODY_FR + "\n",
+                    encoding="utf-8")
+    assert "the talks resumed on Monday in Accra" in one(path).text
