@@ -116,3 +116,19 @@ def test_title_tables_are_well_formed():
     assert {"Mullah", "Imam", "Sheikh", "Ayatollah", "Cardinal", "Mgr"} <= set(lang.HONORIFICS)
     assert {"Jr", "Sr", "II", "III"} <= lang.NAME_SUFFIXES
     assert all(g in ("m", "f", None) for g in lang.HONORIFICS.values())
+
+
+@pytest.mark.parametrize("text, language, name, role, country", [
+    ("Chinese Adm. Dong Jun rejected the claims on Tuesday.", "en", "Dong Jun", "admiral", "CHN"),
+    ("US Lt. Gen. Mark Hollis arrived in Manila for the drills.", "en", "Mark Hollis", "general", "USA"),
+    # a role in apposition says more than the rank
+    ("Gen. Ali Mirza, the Pakistani army chief, met the envoy.", "en", "Ali Mirza", "army chief",
+     "PAK"),
+    # a rank alone gives no country: generals visit other countries
+    ("Gen. Michael Torres visited Israel on Monday.", "en", "Michael Torres", "general", None),
+])
+def test_a_rank_gives_a_role_and_a_country_word_before_it_the_country(text, language, name, role,
+                                                                      country):
+    doc = Document("t", text, language, DATE)
+    rows = [(r[4], r[10], r[8]) for r in entities.find_mentions(doc) if r[5] == "PERSON"]
+    assert (name, role, country) in rows

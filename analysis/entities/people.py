@@ -213,8 +213,11 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
         cand = _Candidate(s, e)
         title = _title_before(ctx, s)   # "Gen. Brawner", "Mr. Wang"
         if title is not None:
-            cand.evidence, cand.gender = True, title or None
+            cand.evidence, cand.gender = True, title[0] or None
         _classify(cand, ctx)
+        if title is not None:
+            cand.role = cand.role or lang.RANK_ROLES.get(title[1])
+            cand.country = cand.country or title[2]
         if cand.country is None and (cand.short or cand.evidence):
             cand.country = _possessive_country(ctx, s)
         if cand.actor or cand.short or cand.evidence:
@@ -410,7 +413,8 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
     evidence = False
     title = _title_before(ctx, run[0][0])   # "Gen. Romeo Brawner", "Mr. Wang Yi": outside the run
     if title is not None:
-        evidence, gender = True, title or None
+        evidence, gender = True, title[0] or None
+    rank = lang.RANK_ROLES.get(title[1]) if title is not None else None
     role_hit_start = None
     segment = run[0][0] if run else 0   # first word of the current title + name
     while i < n:
@@ -477,6 +481,10 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
         if evidence and role_hit_start is not None:
             ctx.used_roles.add(role_hit_start)
         _classify(cand, ctx)
+        if title is not None and start == run[0][0]:
+            # "Gen. Romeo Brawner": a general, when nothing says more; "Chinese Adm. X"
+            cand.role = cand.role or rank
+            cand.country = cand.country or title[2]
         if cand.actor or cand.short or cand.evidence or _has_given_name(ctx.text, start, end, gz):
             found.append(cand)
             if absorbed:
@@ -491,17 +499,28 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
     return found
 
 
-def _title_before(ctx: _Context, s: int) -> str | None:
-    """The gender ("m", "f" or "") of an abbreviated title with its period right before the
-    word at ``s`` ("Gen. Romeo Brawner", "Lt. Gen. X", "Mr. Wang"), else None.  Such a
-    title ends a capitalised run (the period), so the run after it does not hold it."""
+def _title_before(ctx: _Context, s: int) -> tuple[str, str, str | None] | None:
+    """``(gender, title, country)`` of an abbreviated title with its period right before
+    the word at ``s`` ("Gen. Romeo Brawner", "Lt. Gen. X", "Mr. Wang"; gender "m", "f" or
+    ""; the country of a country word right before the title: "Chinese Adm. X"), else
+    None.  Such a title ends a capitalised run (the period), so the run does not hold it."""
     if s < 3 or ctx.text[s - 1] != " " or ctx.text[s - 2] != ".":
         return None
     k = bisect_left(ctx.word_starts, s) - 1
     if k < 0:
         return None
     h = ctx.words[k]
-    return h[3] if h[2] == HONORIFIC and h[1] == s - 1 else None
+    if h[2] != HONORIFIC or h[1] != s - 1:
+        return None
+    start = h[0]
+    while k > 0 and ctx.words[k - 1][2] == HONORIFIC and ctx.words[k - 1][1] == start - 1:
+        k -= 1   # "Lt. Gen.": the first title of a chain
+        start = ctx.words[k][0]
+    country = None
+    j = bisect_left(ctx.name_starts, start) - 1
+    if j >= 0 and ctx.names[j][1] == start - 1 and ctx.names[j][2] in (COUNTRY, DEMONYM):
+        country = ctx.names[j][3]
+    return h[3], ctx.text[h[0]:h[1]], country
 
 
 def _city_opens_name(ctx: _Context, run: list, i: int, cover) -> bool:

@@ -315,3 +315,12 @@ COORDINATORS = ("and", "et")
 #: one country its sentence names (by name, demonym or a city) — "l'aide humanitaire
 #: au Venezuela à l'appel de l'opposant Juan Guaidó".
 DOMESTIC_ROLES = frozenset({"opposition leader", "candidate", "dissident"})
+#: The role an abbreviated military rank gives the name after it ("Gen. X": a general),
+#: when no role word says more.  No country follows from it: generals visit other
+#: countries ("Gen. X visited Israel"); a country word before the rank gives one
+#: ("Chinese Adm. X", "US Lt. Gen. X").
+RANK_ROLES = {
+    "Gen.": "general", "Gén.": "general", "Adm.": "admiral", "Col.": "colonel",
+    "Lt.": "lieutenant", "Lt.-Col.": "colonel", "Lt-Col.": "colonel", "Maj.": "major",
+    "Capt.": "captain", "Brig.": "brigadier", "Cmdr.": "commander", "Cdr.": "commander",
+}
