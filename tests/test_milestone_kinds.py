@@ -58,6 +58,18 @@ SENTENCES = [
     ("fr", "Le Kenya a déployé 3 000 soldats à la frontière, a indiqué l'armée.", []),
     ("en", "The Philippines and Vietnam pledged to deepen their maritime cooperation.", []),
     ("fr", "La Grèce accueille plus de 50 000 réfugiés depuis 2015.", []),
+    # arrests (173: legal action) and releases of persons (08: a measure)
+    ("fr", "Les deux soldats togolais avaient été arrêtés en février 2023 au nord du Bénin.",
+     [("2023-02", "legal")]),
+    ("fr", "Leur libération, obtenue la semaine dernière, apaise les relations entre Lomé et Cotonou.",
+     [("2024-04-22", "measure")]),
+    ("en", "Their release, secured last week after Omani mediation, eased tensions with Tehran.",
+     [("2024-04-22", "measure")]),
+    # an accession is no visit; a condition is no use of force
+    ("fr", "Depuis l'arrivée au pouvoir du lieutenant-colonel Damiba en janvier 2022, Ouagadougou "
+     "se tourne vers Moscou.", [("2022-01", "accession")]),
+    ("en", "The 1951 treaty requires Manila and Washington to help each other if attacked in the Pacific.",
+     []),
 ]
 
 

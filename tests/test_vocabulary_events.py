@@ -164,6 +164,44 @@ def test_negated_participation(language, text, code, mode):
     assert event(document(text, language), code)[7] == mode
 
 
+@pytest.mark.parametrize("language, text, code, mode", [
+    # arrests (CAMEO 173) and releases (08) of persons
+    ("fr", "Trois journalistes marocains avaient été arrêtés en mars 2023 à Alger.", "173", "reported"),
+    ("fr", "Deux ressortissants français ont été placés en détention à Téhéran.", "173", "actual"),
+    ("fr", "Le militant a été placé en garde à vue à Dakar.", "173", "actual"),
+    ("en", "Two Canadian citizens were arrested in Beijing in December 2018.", "173", "reported"),
+    ("fr", "Leur libération, obtenue après une médiation qatarie, a été saluée à Kiev.", "08", "actual"),
+    ("fr", "Les deux otages ont été libérés dimanche à Bamako.", "08", "actual"),
+    ("en", "Their release, secured last week after Omani mediation, eased tensions.", "08", "actual"),
+    # a condition: hypothetical, read as planned
+    ("en", "The treaty requires both allies to help each other if attacked in the Pacific.", "18", "planned"),
+    ("en", "Seoul would respond if the North attacked its islands.", "18", "planned"),
+    ("fr", "Alger ripostera si le Maroc attaque ses positions.", "18", "planned"),
+    ("fr", "Si la Russie envahissait la Moldavie, l'UE réagirait.", "19", "planned"),
+    ("fr", "Le pacte prévoit une assistance mutuelle en cas d'attaque contre l'un des signataires.", "18",
+     "planned"),
+    # negative rows: a concession, an intensifier, a condition in another clause
+    ("fr", "Même si le Maroc a signé l'accord, les tensions demeurent.", "057", "actual"),
+    ("fr", "Le Sénégal a signé un accord si important que Madrid a salué l'initiative.", "051", "actual"),
+    ("en", "Even if Russia attacked the convoy, the talks went on.", "18", "actual"),
+    ("en", "If needed, the envoy said, Kenya attacked the camps to protect its border.", "18", "actual"),
+])
+def test_arrests_releases_and_conditions(language, text, code, mode):
+    assert event(document(text, language), code)[7] == mode
+
+
+@pytest.mark.parametrize("language, text, code", [
+    ("fr", "Les combats se sont arrêtés à l'aube.", "173"),
+    ("fr", "Un arrêté ministériel a été publié jeudi.", "173"),
+    ("fr", "Le président, après s'être arrêté à Dakar, a regagné Abuja.", "173"),
+    ("fr", "Pékin a mis en garde contre une mentalité de guerre froide.", "173"),
+    ("fr", "Depuis l'arrivée au pouvoir du colonel Goïta en 2021, Bamako accuse Paris.", "042"),
+    ("fr", "Il est arrivé à la tête du gouvernement en 2019.", "042"),
+])
+def test_not_arrests_nor_visits(language, text, code):
+    assert all(row[2] != code for row in events_of(document(text, language)))
+
+
 def test_participation_tables_make_negated_participation_cues():
     from analysis.lang import event_markers as M
     from analysis.vocabulary.cues import cue_values
@@ -171,6 +209,11 @@ def test_participation_tables_make_negated_participation_cues():
     for table in (M.PARTICIPATION_BASE_EN, M.PARTICIPATION_PAST_EN, M.NEGATION_BEFORE_BASE_EN,
                   M.NEGATION_BEFORE_PAST_EN):
         assert table and len(set(table)) == len(table) and all(p == p.lower().strip() for p in table)
+    for table in (M.CONDITIONAL_FR, M.CONDITIONAL_EN, M.NOT_CONDITIONAL_FR, M.NOT_CONDITIONAL_EN,
+                  M.CONDITION_SUBJECTS_FR):
+        assert table and all(p == p.lower().strip() for p in table)
+    assert "cond" in cue_values("fr")["si"][0] and "notcond" in cue_values("fr")["même si"][0]
+    assert "cond" in cue_values("en")["if"][0] and "notcond" in cue_values("en")["even if"][0]
     values = cue_values("en")
     assert "negjoin" in values["not attend"][0] and "negjoin" in values["never attended"][0]
     assert values["n't attend"][4] and not values["not attend"][4]    # "won't attend": inside a word

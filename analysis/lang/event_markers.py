@@ -41,6 +41,23 @@ PARTICIPATION_PAST_EN = ("attended", "took part in", "taken part in", "participa
 NEGATION_BEFORE_BASE_EN = ("not", "n't", "refused to", "refuses to", "declined to", "declines to",
                            "failed to", "unable to", "never")
 NEGATION_BEFORE_PAST_EN = ("not", "n't", "never")
+# A condition right before the trigger, in its clause: the event is
+# hypothetical, read as planned ("help each other if attacked", « ripostera
+# si le Maroc attaque », « en cas d'attaque »).  A concession or a
+# consequence is no condition (« même si », "even if", « si bien que »).
+CONDITIONAL_FR = ("si", "s'il", "s'ils", "en cas de", "en cas d'", "au cas où")
+CONDITIONAL_EN = ("if", "unless", "in case of", "in the event of", "in the event that")
+NOT_CONDITIONAL_FR = ("même si", "même s'il", "même s'ils", "si bien que", "si bien qu'",
+                      "comme si", "si ce n'est", "si besoin")
+# « si » starts a condition only before a subject: one of these words or a
+# capitalised name (« si le Maroc attaque », « si Alger refuse »); before an
+# adjective it is "so" (« un accord si important que »).
+CONDITION_SUBJECTS_FR = frozenset({
+    "le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+    "leur", "leurs", "nous", "vous", "elle", "elles", "on", "aucun", "aucune", "chaque", "tous",
+    "toutes", "jamais", "d'aventure", "demain"})
+NOT_CONDITIONAL_EN = ("even if", "as if", "asked if", "ask if", "asks if", "whether or not", "if any",
+                      "if not", "if only")
 # Inside a trigger of several words, after its first one, these negate it
 # ("the treaty will not be signed"); « sans » does not (« a appelé sans
 # relâche à »).

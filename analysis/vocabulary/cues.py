@@ -50,7 +50,7 @@ def _mode_tables(language: str) -> dict[str, tuple]:
                 "negafter": M.NEGATION_AFTER_FR, "pastafter": M.REPORTED_AFTER_FR,
                 "purpose": M.PURPOSE_FR, "ne": ("ne", "n'"),
                 "endbefore": M.TERMINATIVE_BEFORE_FR, "endafter": M.TERMINATIVE_AFTER_FR,
-                "attempt": M.ATTEMPT_FR}
+                "attempt": M.ATTEMPT_FR, "cond": M.CONDITIONAL_FR, "notcond": M.NOT_CONDITIONAL_FR}
     participation = tuple(f"{n} {v}" for negations, verbs in (
         (M.NEGATION_BEFORE_BASE_EN, M.PARTICIPATION_BASE_EN),
         (M.NEGATION_BEFORE_PAST_EN, M.PARTICIPATION_PAST_EN)) for n in negations for v in verbs)
@@ -61,7 +61,7 @@ def _mode_tables(language: str) -> dict[str, tuple]:
             "negafter": M.NEGATION_AFTER_EN, "pastafter": M.REPORTED_AFTER_EN,
             "purpose": M.PURPOSE_EN,
             "endbefore": M.TERMINATIVE_BEFORE_EN, "endafter": M.TERMINATIVE_AFTER_EN,
-            "attempt": M.ATTEMPT_EN}
+            "attempt": M.ATTEMPT_EN, "cond": M.CONDITIONAL_EN, "notcond": M.NOT_CONDITIONAL_EN}
 
 
 @lru_cache(maxsize=None)

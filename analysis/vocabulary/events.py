@@ -26,6 +26,8 @@ that also finds the lexicon's terms):
   du 11 septembre 2001 », « la déclaration signée le 23 mars 2015 ») decides
   over a future verb of the sentence (« doit commémorer »);
 - ``actual`` otherwise.  Priority: negated > planned > reported > actual.
+  A condition before the trigger in its clause ("if attacked", « si le Maroc
+  attaque », « en cas d'attaque ») makes it ``planned``: it has not happened.
 
 A "host" trigger (« accueillir », « recevoir », « audience », "host",
 "receive") is a visit only with a visitor named next to it (a person, « le
@@ -273,6 +275,7 @@ _FAILED_TO = re.compile(r"\s+(?:to|à)\s")
 _NEAR = 55      # characters before the trigger for near cues
 _NEG_NEAR = 40  # ... for French "ne"
 _NEG_BEFORE = 20  # ... for "not", "sans", "refused", "rejected" (a few words at most)
+_COND_NEAR = 40  # ... for "if", « si », « en cas de »
 _DATE_NEAR = 80  # the farthest reach of any cue but a scope: _modes reads no farther
 _NEG_AFTER = 25  # characters after the trigger for "failed", « ont échoué »
 _ATTACHED_NEAR = 30  # ... for the trigger's own date (« du 11 septembre 2001 »)
@@ -305,6 +308,17 @@ def event_mode(doc, start: int, end: int, cues: list[tuple] | None = None,
     if cues is None:
         cues = _scan_cues(doc)
     return _modes(doc, [(start, end)], cues)[0]
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+['\u2019]?)")
+
+
+def _condition_subject(text: str, lower: str, end: int) -> bool:
+    """Whether « si » ending at ``end`` opens a clause: a subject word or a name follows."""
+    word = _NEXT_WORD.match(lower, end)
+    if word is None:
+        return False
+    return word.group(1).replace("\u2019", "'") in M.CONDITION_SUBJECTS_FR or text[word.start(1)].isupper()
 
 
 def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
@@ -355,6 +369,7 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
         trigger_scopes = False
         near_gap = past_gap = None  # the nearest future word and past auxiliary before the trigger
         attempted = False  # an attempt right before: « tentatives de médiation »
+        cond_at = not_cond = None  # a condition before the trigger; concessions (« même si »)
         for cue_start, cue_end, kind, year, month in local:
             if cue_start < end and cue_end > start and kind != "negword" and kind != "date":
                 # the cue is the trigger itself ("ont convenu de", "agreed to hold"):
@@ -382,6 +397,16 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
             elif kind == "negbefore" or kind == "nt":
                 if before and gap < _NEG_BEFORE:
                     negated = True
+            elif kind == "cond":        # "if attacked", « si le Maroc attaque »
+                if before and gap <= _COND_NEAR and not _CLAUSE_BREAK.search(lower, cue_end, start) \
+                        and (cue_end - cue_start != 2 or lower[cue_start] != "s"
+                             or _condition_subject(doc.text, lower, cue_end)):
+                    cond_at = cue_start
+            elif kind == "notcond":     # « même si », "even if": a concession
+                if not_cond is None:
+                    not_cond = [(cue_start, cue_end)]
+                else:
+                    not_cond.append((cue_start, cue_end))
             elif kind == "negjoin":     # "will not attend the regional security meeting"
                 if before and gap <= _NEAR and not _PHRASE_BREAK.search(lower, cue_end, start):
                     negated = True
@@ -423,6 +448,9 @@ def _modes(doc, triggers, cues: list[tuple]) -> list[str]:
                 if gap <= _DATE_NEAR and (nearest_date is None or gap < nearest_date[0]):
                     if before or not trigger_scopes:
                         nearest_date = (gap, year, month)
+        if cond_at is not None and (not_cond is None or not any(
+                a <= cond_at < b for a, b in not_cond)):
+            planned = True  # hypothetical: "help each other if attacked"
         if near_gap is not None and (past_gap is None or near_gap < past_gap):
             planned = True  # "the planned route, had voiced concern": the nearer decides
         if ne_at is not None and neg_words is not None:
