@@ -66,3 +66,16 @@ def test_place_noun_tables():
     assert {"province", "island", "crossings"} <= set(lang.TOWN_NOUNS_AFTER_EN)
     assert {"province", "île", "îles"} <= set(lang.TOWN_NOUNS_FR)
     assert all(w == w.lower() for w in lang.TOWN_NOUNS_AFTER_EN + lang.TOWN_NOUNS_BARE_FR)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Les rebelles s'étaient emparés de Rubaya et de Nyabiondo la semaine dernière.", "fr",
+     ["Rubaya", "Nyabiondo"]),
+    ("Après la chute de Kidal, l'armée a repris position.", "fr", ["Kidal"]),
+    ("Des combats ont eu lieu près de Rutshuru et de Kiwanja.", "fr", ["Rutshuru", "Kiwanja"]),
+    # a person after the cue stays a person
+    ("La chute de Bachar al-Assad a surpris Moscou.", "fr", ["Moscou"]),
+    ("Il s'est emparé de la présidence du parti.", "fr", []),
+])
+def test_a_town_taken_or_lost_is_a_place(text, language, expected):
+    assert [p for p, _ in places(text, language)] == expected

@@ -37,7 +37,7 @@ _NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[ -](?:(?:el|al|ben|bin|de|du|la)[ -])?[A-ZÀ-Þ
 _FR = re.compile(
     r"(?:(?<![\w’'])|(?<=\b[lL][’']))(?:(?:(?:" + "|".join(lang.TOWN_NOUNS_FR) + r")(?: [^\W\d_]+)? |(?:" +
     "|".join(lang.TOWN_NEAR_FR) + r") )(?:de |d['’])|(?:" + "|".join(lang.TOWN_NOUNS_BARE_FR) +
-    r") )(?P<name>" + _NAME + ")")
+    r") )(?P<name>" + _NAME + ")(?: et (?:de |d['’])(?P<name2>" + _NAME + "))?")
 _EN = re.compile(
     r"(?<![\w’'])(?:(?:" + "|".join(lang.TOWN_NOUNS_EN) + r") of |(?:" +
     "|".join(lang.TOWN_NEAR_EN) + r") )(?:the )?(?P<name>" + _NAME + ")")
@@ -91,6 +91,8 @@ def find_towns(doc, words: list, taken, given_names, *, countries: list = (),
             m = pattern.match(text, pos)
             if m is not None:
                 candidates.append(m.span("name") + (None,))
+                if not english and m.group("name2"):   # "près de Minova et de Sake"
+                    candidates.append(m.span("name2") + (None,))
             elif english and text[pos].islower() and lower[pos:cue_end] in _AFTER_NOUNS:
                 m = _AFTER_EN.search(text, max(0, pos - 80), pos)
                 if m is not None:

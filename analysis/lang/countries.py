@@ -77,7 +77,9 @@ PLACE_NAME_CONNECTORS = ("del", "de los", "de las", "do", "dos", "das", "da")
 #: "near Kramatorsk").  One optional adjective may stand between the noun and "de".
 TOWN_NOUNS_FR = ("ville", "localité", "commune", "bourgade", "village", "cité", "oasis",
                  "province", "district", "île", "îles")
-TOWN_NEAR_FR = ("près", "non loin", "aux abords", "à proximité", "aux environs", "au large")
+TOWN_NEAR_FR = ("près", "non loin", "aux abords", "à proximité", "aux environs", "au large",
+                # a town taken or lost: "s'était emparé de Minova", "la chute de Kaboul"
+                "emparé", "emparée", "emparés", "emparées", "emparer", "chute", "prise")
 TOWN_NOUNS_EN = ("town", "city", "village", "border town", "port city", "port town",
                  "province", "island", "district")
 TOWN_NEAR_EN = ("near", "outside", "on the outskirts of")
