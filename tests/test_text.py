@@ -59,6 +59,9 @@ def test_token_offsets_point_into_the_text():
      ["Le ministre des Affaires étrangères,\nNasser Bourita, a reçu son homologue."]),
     ("Ils ont salué « la dynamique du partenariat ». Puis ils ont signé.",
      ["Ils ont salué « la dynamique du partenariat ».", "Puis ils ont signé."]),
+    # abbreviated military ranks before a name
+    ("Manila summoned Chinese Adm. Dong Jun's envoy. Maj. Gen. Ali Raza met Brig. Kamal Hossain.",
+     ["Manila summoned Chinese Adm. Dong Jun's envoy.", "Maj. Gen. Ali Raza met Brig. Kamal Hossain."]),
 ])
 def test_split_sentences(text, expected):
     spans = split_sentences(text)

@@ -13,6 +13,7 @@ TITLES_FR = frozenset({
 TITLES_EN = frozenset({
     "mr", "mrs", "ms", "messrs", "dr", "prof", "st", "sen", "rep", "gov", "gen",
     "col", "lt", "capt", "sgt", "amb", "hon", "rev", "jr", "sr", "pres", "sec",
+    "adm", "maj", "brig", "cmdr", "cdr",
 })
 
 COMMON = frozenset({
