@@ -219,6 +219,55 @@ def test_participation_tables_make_negated_participation_cues():
     assert values["n't attend"][4] and not values["not attend"][4]    # "won't attend": inside a word
 
 
+@pytest.mark.parametrize("language, text, code, expected", [
+    # an article on two countries: third parties coordinated as subjects each act
+    ("en", "Armenia and Azerbaijan agreed on a border deal. Armenia will return four villages to "
+     "Azerbaijan. Germany and France welcomed the outcome.", "051", [("DEU", None), ("FRA", None)]),
+    ("en", "Vietnam accused China of ramming its boats. Vietnam said China acted illegally. "
+     "Japan and Australia voiced concern about China's actions.", "012", [("JPN", "CHN"), ("AUS", "CHN")]),
+    ("fr", "Le Niger et le Bénin ont rouvert leur frontière. Le Niger accusait le Bénin de l'avoir "
+     "fermée. Le Nigeria et le Ghana ont salué cette décision.", "051", [("NGA", None), ("GHA", None)]),
+    # the two sides of the article stay source and target
+    ("en", "Armenia and Azerbaijan agreed on a border deal. Armenia will return four villages to "
+     "Azerbaijan. Armenia and Azerbaijan welcomed the outcome.", "051", [("ARM", "AZE")]),
+    # a mutual act of third parties stays a pair
+    ("en", "Armenia and Azerbaijan agreed on a border deal. Armenia will return four villages to "
+     "Azerbaijan. Germany and France signed a gas accord.", "057", [("DEU", "FRA")]),
+])
+def test_joint_subjects_outside_the_main_pair_are_each_a_source(language, text, code, expected):
+    from analysis.pipeline import annotate_document
+
+    rows = annotate_document(Document("j", text, language, PUBLISHED))["events"]
+    assert [(r[4], r[5]) for r in rows if r[2] == code and r[1] == 2] == expected
+
+
+@pytest.mark.parametrize("language, text, code, venue", [
+    ("en", "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Ohrid, "
+     "North Macedonia, and agreed to normalise relations.", "037", "MKD"),
+    ("en", "The leaders of Rwanda and Congo met at Camp David, United States, and agreed to a truce.", "030",
+     "USA"),
+    ("fr", "Le Tchad et le Soudan se sont retrouvés à Djeddah, Arabie saoudite, et ont signé un accord.",
+     "057", "SAU"),
+])
+def test_a_venue_country_after_its_place_is_no_actor(language, text, code, venue):
+    from analysis.pipeline import annotate_document
+
+    rows = [r for r in annotate_document(Document("v", text, language, PUBLISHED))["events"] if r[2] == code]
+    assert rows and all(r[4] and r[4][:3] != venue and (r[5] or "")[:3] != venue for r in rows)
+
+
+@pytest.mark.parametrize("language, text, code, source", [
+    # a country after a comma but not after a venue is a subject
+    ("en", "After the vote in Geneva, North Macedonia said the talks would resume.", "010", "MKD"),
+    ("en", "In a statement on Monday, Ghana condemned the coup.", "111", "GHA"),
+])
+def test_a_country_after_a_comma_is_still_a_source(language, text, code, source):
+    from analysis.pipeline import annotate_document
+
+    rows = annotate_document(Document("v", text, language, PUBLISHED))["events"]
+    assert [r[4] for r in rows if r[2] == code][:1] == [source]
+
+
 def test_coordinated_subjects_are_source_and_target():
     doc = document("Bourita et Lavrov se sont félicités de la qualité de leurs échanges.")
     rows = [mention(doc, "Bourita", "PERSON", "MAR", role="foreign minister"),

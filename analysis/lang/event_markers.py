@@ -364,8 +364,19 @@ LOCATIVE_WORDS = frozenset("""
 in at to from near into via of outside inside
 """.split())
 
+# A country after a place named after one of these and a comma is the
+# place's country, a venue, not an actor ("met in Ohrid, North Macedonia").
+VENUE_WORDS = frozenset({"in", "at", "near", "outside", "à"})
+
 # Words that join two coordinated subjects ("Bourita et Lavrov").
 COORDINATION_WORDS = frozenset({"et", "and", "&"})
+# CAMEO families of acts that coordinated third parties perform together toward
+# others, not on each other: "Germany and France welcomed the outcome", "Japan
+# and Australia voiced concern" (01 statements, 02 appeals, 051 praise, 10
+# demands, 11 disapproval, 12 rejection, 13 threats, 14 protests; of 05 only
+# 051 praise, not 057 an agreement).  When neither subject is of the article's
+# main pair, each is a source.  Prefixes of CAMEO codes.
+JOINT_SOURCE_CODES = ("01", "02", "051", "10", "11", "12", "13", "14")
 
 #: Canonical roles (as the entity tables write them) that are not the
 #: government: the military, the legislature, international organisations.

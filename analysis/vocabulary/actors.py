@@ -23,7 +23,10 @@ is no subject).  A trigger with no actor since the previous trigger of its
 clause keeps that trigger's subject (« Mogadiscio a expulsé l'ambassadeur du
 Kenya, Lucas Tumbo, et rappelé ... , reprochant à Nairobi »: Mogadiscio).
 Subjects listed before the trigger each act on a target after it ("Brazil,
-Colombia and Chile expressed solidarity with Mexico"); a demonym qualifying
+Colombia and Chile expressed solidarity with Mexico"); two coordinated
+subjects outside the article's main pair that say, praise, criticise,
+demand, reject or threaten each act too ("Germany and France welcomed the
+outcome", in an article on Serbia and Kosovo); a demonym qualifying
 the trigger ("a lightning Azerbaijani offensive") names its source.
 """
 
@@ -51,10 +54,25 @@ _ENUMERATION_TARGETS = 6
 # expressed solidarity with Z"; else "X et Y" are the two sides).
 _ENUMERATION_REACH = 100
 _SENTENCE_END = re.compile(r"[.;!?]\s")
+_CLAUSE_END = re.compile(r"[,;:!?]|\.\s")
 # A subject may follow its trigger by this many characters ("Dans un
 # communiqué, le ministère marocain ...", "Durant son séjour, Bourita ...").
 _SUBJECT_AFTER = 60
 _COORDINATION = re.compile(r"(?<![^\W_])(?:et|and|puis|then|avant de|before)(?![^\W_])|,")
+
+
+def _after_venue(text: str, start: int, country: str, places: dict) -> bool:
+    """Whether the country at ``start`` follows "<venue word> <Place of it>, " ("in Ohrid,
+    North Macedonia", "at Camp David, United States"): the place's country, not an actor.
+    ``places``: the end of each PLACE mention -> (its start, its country)."""
+    comma = start - 1
+    while comma > 0 and text[comma] in " \u00a0":
+        comma -= 1
+    place = places.get(comma) if text[comma] == "," else None
+    if place is None or place[1] != country:
+        return False
+    words = text[max(0, place[0] - 12):place[0]].split()
+    return bool(words) and words[-1].lower() in M.VENUE_WORDS
 
 
 class SentenceActors:
@@ -78,6 +96,7 @@ class SentenceActors:
         #: ("a lightning Azerbaijani offensive", « les sanctions américaines »)
         self.qualifiers = qualifiers = {}
         locative_words = M.LOCATIVE_WORDS
+        places = None       # end of each PLACE mention -> (start, country), read when needed
         for m in mentions:
             if sentences is not None and m[1] not in sentences:
                 continue  # only the sentences that hold events need their actors
@@ -116,6 +135,10 @@ class SentenceActors:
             if code is None or label == "COUNTRY":
                 words = lower[max(0, start - 16):start].split()
                 locative = (words[-1].strip(_PUNCTUATION) if words else "") in locative_words
+                if not locative and label == "COUNTRY" and words and words[-1].endswith(","):
+                    if places is None:
+                        places = {p[3]: (p[2], p[8]) for p in mentions if p[5] == "PLACE"}
+                    locative = _after_venue(doc.text, start, country, places)   # "in Ohrid, North Macedonia"
                 if (not locative and code is not None and code.endswith("GOV") and len(words) > 1
                         and words[-1].strip(_PUNCTUATION) in _DETERMINERS):
                     # a demonym of a government noun (code ISO3+GOV) after a
@@ -147,6 +170,9 @@ class SentenceActors:
                 actors.sort(key=_first)
         self.indexes: dict[int, ActorIndex] = {}
         self.previous: list | None = None
+        #: whether the trigger being assigned is an act coordinated subjects do together
+        #: toward others (:data:`~analysis.lang.event_markers.JOINT_SOURCE_CODES`)
+        self.joint = False
         self.last_event: tuple | None = None
 
     def _listed_target(self, before, i: int, source, after, start):
@@ -427,6 +453,15 @@ class SentenceActors:
                 # "Brazil, Colombia and Chile expressed solidarity with Mexico":
                 # every listed subject acts on the target after the trigger
                 return [(a[2], target[2]) for a in listed] + [(source[2], target[2])]
+            if self.joint and self.pair and before[i - 1][3] not in self.pair and source[3] not in self.pair:
+                # "Germany and France welcomed the outcome" (an article on two others):
+                # each subject acts, on an actor of a third country after the trigger in its clause
+                actor = after.first_other(source[3])
+                target = None
+                if actor is not None and actor[3] not in (None, before[i - 1][3]) and start is not None \
+                        and not _CLAUSE_END.search(self.doc.lower, start, actor[0]):
+                    target = actor[2]
+                return [(before[i - 1][2], target), (source[2], target)]
             return [(before[i - 1][2], source[2])]  # "Bourita et Lavrov"
         actor = after.first_other(source[3])
         if actor is None:

@@ -513,10 +513,12 @@ def code_events(doc, terms, mentions) -> list[tuple]:
     rows = []
     append = rows.append
     first_term: dict[tuple, int] = {}
+    joint = M.JOINT_SOURCE_CODES
     for (doc_id, sent_id, start, end, text, _term, _category, cameo, weight), mode in zip(coded, modes):
         key = (sent_id, cameo, mode)
         if first_term.setdefault(key, start) != start:
             continue
+        actors.joint = cameo.startswith(joint)
         for source, target in assign(sent_id, start, end):
             append((doc_id, sent_id, cameo, weight, source, target, text, mode, start, end))
     return rows
