@@ -10,7 +10,9 @@ The scan of :func:`~analysis.vocabulary.terms.find_terms` runs one automaton
 holding both the lexicon's anchors and these cues (the cost of such a pass is
 in walking the text, not in its hits), and leaves the cue hits of the
 document here (:func:`remember`); :func:`hits` gives them to the event coder
-when it codes that same document next, or scans the text itself.
+when it codes that same document next, or scans the text itself;
+:func:`scan_cues` turns those hits into the ``(start, end, kind, year, month)``
+cues the event coder reads, with the years that may date an event.
 
 >>> kinds, length, month, elided, inside = cue_values("fr")["n'"]
 >>> kinds, length, elided
@@ -19,11 +21,13 @@ when it codes that same document next, or scans the text itself.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..lang import event_markers as M
+from .endings import END_KINDS
 
-__all__ = ["cue_values", "cue_automaton", "hits", "remember", "cue_language"]
+__all__ = ["cue_values", "cue_automaton", "hits", "remember", "cue_language", "scan_cues"]
 
 
 def cue_language(language: str) -> str:
@@ -124,3 +128,94 @@ def hits(doc) -> list:
     if _last[0] is lower and _last[1] == language:
         return _last[2]
     return list(cue_automaton(language).iter(lower))
+
+
+# --- the cues of one document, with the years that may date its events ----------------
+
+_APOS = "['\u2019]"
+
+
+def _alternation(words) -> str:
+    """A regex alternation of phrases, longest first, apostrophes either way."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        parts.append(re.escape(w).replace("'", _APOS).replace(r"\ ", r"\s+"))
+    return "|".join(parts)
+
+
+#: The first two digits of the years an event may be dated by (1800-2099).
+_CENTURIES = ("18", "19", "20")
+
+
+def _years(lower: str) -> list[int]:
+    """Offsets of the four-digit years 18xx-20xx standing alone (no letter or
+    digit touching them), in order: a search for the centuries, not a
+    regular expression over the whole text."""
+    size = len(lower)
+    found = []
+    for century in _CENTURIES:
+        start = lower.find(century)
+        while start >= 0:
+            end = start + 4
+            if (end <= size and lower[start + 2:end].isdecimal()
+                    and not (start and lower[start - 1].isalnum())
+                    and not (end < size and lower[end].isalnum())):
+                found.append(start)
+            start = lower.find(century, start + 1)
+    found.sort()
+    return found
+
+
+@lru_cache(maxsize=None)
+def _date_context(language: str) -> re.Pattern:
+    """What must stand before a year for it to date an event: a preposition or a month."""
+    lang = language if language in M.MONTHS else "en"
+    preps = M.DATE_PREPOSITIONS_FR if lang == "fr" else M.DATE_PREPOSITIONS_EN
+    months = "|".join(M.MONTHS[lang])
+    return re.compile(rf"(?<![^\W_])(?:(?:{_alternation(preps)})|(?P<month>{months})"
+                      rf"(?:\s+\d{{1,2}}(?:er|st|nd|rd|th)?,?)?)\s+$")
+
+
+def scan_cues(doc, ends: list | None = None) -> list[tuple]:
+    """(start, end, kind, year, month) for every cue of the document, by start.
+
+    The terminative words (kinds ``endbefore``, ``endafter``) go to ``ends``
+    when given (in the order of the text), never among the mode cues."""
+    language = cue_language(doc.language)
+    lower = doc.lower
+    size = len(lower)
+    cues = []
+    append = cues.append
+    month_cues = {}
+    for last, (kinds, length, month, elided, inside) in hits(doc):
+        start = last - length + 1
+        if start and not inside and lower[start - 1].isalnum():
+            continue
+        if not elided and last + 1 < size and lower[last + 1].isalnum():
+            continue
+        if month is not None:
+            month_cues[last + 1] = len(cues)
+            # A month alone dates an event in French ("fin juillet"), not
+            # in English ("may", "march" are words too).
+            append((start, last + 1, "date" if language == "fr" else "month", None, month))
+            continue
+        for kind in kinds:
+            if kind in END_KINDS:
+                if ends is not None:
+                    ends.append((start, last + 1, kind, None, None))
+                continue
+            append((start, last + 1, kind, None, None))
+    context = _date_context(language)
+    for start in _years(lower):
+        before = context.search(lower, max(0, start - 30), start)
+        if before is None:
+            continue
+        month = None
+        if before.group("month"):
+            index = month_cues.get(before.end("month"))
+            if index is not None:
+                month = cues[index][4]
+                cues[index] = (cues[index][0], cues[index][1], "month", None, month)
+        append((start, start + 4, "date", int(lower[start:start + 4]), month))
+    cues.sort()
+    return cues

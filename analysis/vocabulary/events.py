@@ -48,8 +48,8 @@ from itertools import islice
 
 from ..lang import event_markers as M
 from .actors import SentenceActors, actor_code, main_pair
-from .cues import cue_language, hits
-from .endings import END_KINDS, ended
+from .cues import _alternation, _years, cue_language, scan_cues as _scan_cues
+from .endings import ended
 from .terms import NAME_CATEGORIES
 
 __all__ = ["code_events", "main_pair", "actor_code", "event_mode", "MODES", "NON_EVENT_CATEGORIES",
@@ -163,50 +163,6 @@ def _passive(lower: str, start: int, end: int, sent_start: int, sent_end: int) -
     return bool(preceding) and preceding[-1] in M.PASSIVE_BEFORE
 
 
-_APOS = "['\u2019]"
-
-
-def _alternation(words) -> str:
-    """A regex alternation of phrases, longest first, apostrophes either way."""
-    parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        parts.append(re.escape(w).replace("'", _APOS).replace(r"\ ", r"\s+"))
-    return "|".join(parts)
-
-
-#: The first two digits of the years an event may be dated by (1800-2099).
-_CENTURIES = ("18", "19", "20")
-
-
-def _years(lower: str) -> list[int]:
-    """Offsets of the four-digit years 18xx-20xx standing alone (no letter or
-    digit touching them), in order: a search for the centuries, not a
-    regular expression over the whole text."""
-    size = len(lower)
-    found = []
-    for century in _CENTURIES:
-        start = lower.find(century)
-        while start >= 0:
-            end = start + 4
-            if (end <= size and lower[start + 2:end].isdecimal()
-                    and not (start and lower[start - 1].isalnum())
-                    and not (end < size and lower[end].isalnum())):
-                found.append(start)
-            start = lower.find(century, start + 1)
-    found.sort()
-    return found
-
-
-@lru_cache(maxsize=None)
-def _date_context(language: str) -> re.Pattern:
-    """What must stand before a year for it to date an event: a preposition or a month."""
-    lang = language if language in M.MONTHS else "en"
-    preps = M.DATE_PREPOSITIONS_FR if lang == "fr" else M.DATE_PREPOSITIONS_EN
-    months = "|".join(M.MONTHS[lang])
-    return re.compile(rf"(?<![^\W_])(?:(?:{_alternation(preps)})|(?P<month>{months})"
-                      rf"(?:\s+\d{{1,2}}(?:er|st|nd|rd|th)?,?)?)\s+$")
-
-
 @lru_cache(maxsize=None)
 def _attached_date(language: str) -> re.Pattern:
     """What stands between a trigger and the year of its own date (« du 11
@@ -216,51 +172,6 @@ def _attached_date(language: str) -> re.Pattern:
     return re.compile(rf"\s+(?:{_alternation(M.ATTACHED_DATE_WORDS)})\s*"
                       rf"(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+)?(?:(?:{months})\s+)?"
                       rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?")
-
-
-def _scan_cues(doc, ends: list | None = None) -> list[tuple]:
-    """(start, end, kind, year, month) for every cue of the document, by start.
-
-    The terminative words (kinds ``endbefore``, ``endafter``) go to ``ends``
-    when given (in the order of the text), never among the mode cues."""
-    language = cue_language(doc.language)
-    lower = doc.lower
-    size = len(lower)
-    cues = []
-    append = cues.append
-    month_cues = {}
-    for last, (kinds, length, month, elided, inside) in hits(doc):
-        start = last - length + 1
-        if start and not inside and lower[start - 1].isalnum():
-            continue
-        if not elided and last + 1 < size and lower[last + 1].isalnum():
-            continue
-        if month is not None:
-            month_cues[last + 1] = len(cues)
-            # A month alone dates an event in French ("fin juillet"), not
-            # in English ("may", "march" are words too).
-            append((start, last + 1, "date" if language == "fr" else "month", None, month))
-            continue
-        for kind in kinds:
-            if kind in END_KINDS:
-                if ends is not None:
-                    ends.append((start, last + 1, kind, None, None))
-                continue
-            append((start, last + 1, kind, None, None))
-    context = _date_context(language)
-    for start in _years(lower):
-        before = context.search(lower, max(0, start - 30), start)
-        if before is None:
-            continue
-        month = None
-        if before.group("month"):
-            index = month_cues.get(before.end("month"))
-            if index is not None:
-                month = cues[index][4]
-                cues[index] = (cues[index][0], cues[index][1], "month", None, month)
-        append((start, start + 4, "date", int(lower[start:start + 4]), month))
-    cues.sort()
-    return cues
 
 
 # French future and conditional endings on the trigger itself ("signera",
