@@ -7,7 +7,8 @@ a listed word (French auxiliaries and futures of "devoir", English "will",
 "was", irregular preterites), an English word of plan before "to" ("is due
 to call on Thursday", "is set to", "plans to"; not after "was") or, on a
 lower-case word, a French future ending (*-ra*, *-ront*) or an English
-*-ed*.  Words come from :mod:`analysis.lang.calendar`.
+*-ed*; a word of scheduling before "for" (« pour ») sets a date ahead
+("elections called for April 23").  Words come from :mod:`analysis.lang.calendar`.
 
 >>> s = "Le ministre s’est rendu mercredi à Paris."
 >>> clause_tense(s, s.lower(), 24, 32, 0, len(s), "fr")
@@ -38,7 +39,7 @@ def _tense_tables(language: str):
     suffixes = tuple(s for s, _ in table("FUTURE_SUFFIXES", language))
     shortest = min((n for _, n in table("FUTURE_SUFFIXES", language)), default=0)
     return (table("FUTURE_CUES", language), table("PAST_CUES", language), suffixes, shortest,
-            language != "fr", {}, table("FUTURE_BEFORE_TO", language))
+            language != "fr", {}, table("FUTURE_BEFORE_TO", language), table("FUTURE_BEFORE_FOR", language))
 
 
 def _word_tense(word: str, original: str, tables) -> str | None:
@@ -92,12 +93,15 @@ def clause_tense(text: str, lower: str, start: int, end: int, lo: int, hi: int,
     before, after = lower[lo:start].split(), lower[end:hi].split()
     before_text = after_text = None
     n_before, n_after = len(before), len(after)
-    to_words = tables[6]
+    to_words, for_words = tables[6], tables[7]
     for k in range(max(n_before, n_after)):
         if k < n_before:
             previous = before[-2 - k] if k + 1 < n_before else ""
             if to_words and k and before[-k] == "to" and before[-1 - k] in to_words:
                 tense = "future" if previous not in PAST_BEFORE_TO else None    # "is due to call"
+            elif (k == 1 or k == 2 and before[-1] in ("le", "the")) and before[-k] in ("for", "pour") \
+                    and before[-1 - k] in for_words:
+                tense = "future" if previous not in PAST_BEFORE_TO else None    # "called for April 23"
             else:
                 fixed, by_ending = _cue(before[-1 - k], tables)
                 tense = fixed

@@ -6,6 +6,13 @@ from analysis.tense import clause_tense
 
 
 @pytest.mark.parametrize("sentence, language, tense", [
+    # a word of scheduling before "for" / « pour » sets the date ahead
+    ("Observers said the local elections called for Wednesday in four municipalities remain uncertain.",
+     "en", "future"),
+    ("Officials said the vote scheduled for Wednesday in the north had been prepared.", "en", "future"),
+    ("Les électeurs béninois, selon la commission, sont convoqués pour mercredi.", "fr", "future"),
+    ("The summit, which was scheduled for Wednesday, was cancelled.", "en", "past"),
+    ("The minister called for calm on Wednesday.", "en", "past"),
     ("Le ministre doit se rendre mercredi à Paris.", "fr", "future"),
     ("Le ministre s’est rendu mercredi à Paris.", "fr", "past"),
     ("Mercredi, le ministre effectuera une visite à Paris.", "fr", "future"),
@@ -72,9 +79,13 @@ def plain_tense(text, lower, start, end, lo, hi, language):
     def passive(tense, previous):
         return tense == "past" and previous in ("be", "being", "been")
 
-    def plan(word, following, previous):
-        """"is due to …": a plan, unless "was due to"; None when ``word`` is no such cue."""
+    def plan(word, following, previous, side, k):
+        """"is due to …", "called for …" (before the expression): a plan, unless "was due to";
+        None when ``word`` is no such cue."""
         if following == "to" and word in table("FUTURE_BEFORE_TO", language):
+            return "future" if previous not in PAST_BEFORE_TO else ""
+        if side is near_before and following in ("for", "pour") and word in table("FUTURE_BEFORE_FOR", language) \
+                and (k == 1 or k == 2 and before[-1] in ("le", "the")):    # right before the date
             return "future" if previous not in PAST_BEFORE_TO else ""
         return None
 
@@ -90,7 +101,7 @@ def plain_tense(text, lower, start, end, lo, hi, language):
             if k >= len(side):
                 continue
             word, spelling, previous, following = side[k]
-            tense = plan(word, following, previous)
+            tense = plan(word, following, previous, side, k)
             if tense is None:
                 tense = word_tense(word, spelling)
             if tense and not passive(tense, previous):
@@ -101,7 +112,8 @@ def plain_tense(text, lower, start, end, lo, hi, language):
 _WORDS = ["le", "ministre", "a", "doit", "se", "rendra", "Rendra", "sera", "front", "caméra", "signed",
           "Signed", "need", "will", "be", "held", "been", "s’est", "s'est", "rendu", "(hier)", "Was",
           "«", "prochaine", "mercredi", "effectueront", "seront", "united", "visited", "they’ll", "—",
-          "due", "to", "is", "was", "set", "agreed", "plans"]
+          "due", "to", "is", "was", "set", "agreed", "plans", "for", "called", "scheduled", "pour",
+          "convoqués", "the", "le"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -316,6 +316,15 @@ FUTURE_BEFORE_TO = {
         "about", "prepares", "prepare", "preparing", "vows", "pledges", "promises",
     }),
 }
+#: Words that schedule the date after "for" ("elections called for April 23",
+#: "talks scheduled for Monday", « convoqués pour le 12 mai »): a plan, unless
+#: "was" or "were" comes before them.
+FUTURE_BEFORE_FOR = {
+    "fr": frozenset({"convoqué", "convoquée", "convoqués", "convoquées", "fixé", "fixée", "fixés",
+                     "fixées", "programmé", "programmée", "programmés", "programmées"}),
+    "en": frozenset({"called", "scheduled", "set", "slated", "planned", "fixed", "pencilled",
+                     "penciled", "earmarked", "rescheduled"}),
+}
 #: Auxiliaries before those words that keep the clause in the past.
 PAST_BEFORE_TO = frozenset({"was", "were", "had", "been"})
 #: French future endings ("se rendra", "effectueront") on lower-case words.
