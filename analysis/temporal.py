@@ -55,8 +55,8 @@ from typing import NamedTuple
 from .lang.calendar import (LEAD_TENSE, LIST_LEAD_WORDS, QUANTITY_UNITS, QUANTITY_WORDS,
                             WEAK_LEAD_WORDS)
 from .temporal_patterns import scan, table
-from .temporal_values import (JOINED, TOKEN, CalendarWords, calendar_tables, infer_year, iso, joins_year,
-                              language_tables, lower_case_months, month_of_year, months_capitalised,
+from .temporal_values import (JOINED, TOKEN, CalendarWords, apposition, calendar_tables, infer_year, iso,
+                              joins_year, language_tables, lower_case_months, month_of_year, months_capitalised,
                               season_value, shift_anchor, shift_date, valid_date, weekday_date)
 from .tense import clause_tense
 
@@ -456,7 +456,8 @@ def parse_timexes(text: str, *, language: str = "fr", published=None, lower: str
         if found:
             rows.extend(found)
             if len(rows) > 1 and (rows[-1].kind in JOINED or rows[-2].kind in JOINED):
-                month_of_year(rows, text, lower, language)
+                if not apposition(rows, text):
+                    month_of_year(rows, text, lower, language)
     return rows
 
 

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .temporal_patterns import table
 
-__all__ = ["iso", "valid_date", "month_of_year", "joins_year", "JOINED", "infer_year", "shift_date", "shift_anchor", "season_value", "weekday_date", "calendar_tables",
+__all__ = ["iso", "valid_date", "month_of_year", "apposition", "joins_year", "JOINED", "infer_year", "shift_date", "shift_anchor", "season_value", "weekday_date", "calendar_tables",
            "CalendarWords", "lower_case_months", "months_capitalised", "LanguageTables",
            "language_tables", "mod_words", "TOKEN"]
 
@@ -290,6 +290,35 @@ def joins_year(row, lower: str, start: int) -> bool:
     """Whether ``row`` is a month or a day without a year right before a year phrase at ``start``."""
     return row.kind in ("date", "part") and _MONTH_THEN_YEAR.fullmatch(lower, row.end, start) is not None \
         and not _YEAR_DIGITS.search(row.text)
+
+
+_APPOSITION_GAP = re.compile(r",\s*(?:(?:on|le|the)\s+)?")
+
+
+def apposition(rows: list, text: str) -> bool:
+    """Makes the last two rows one when a deictic period is made precise right after it
+    ("last month, on February 27", « la semaine dernière, le 8 mars »): the second's value
+    over both; True when it did.
+
+    >>> import datetime
+    >>> from analysis.temporal import parse_timexes
+    >>> [(t.text, t.value) for t in parse_timexes("La semaine dernière, le 8 mars, Rabat a signé.",
+    ...                                           language="fr", published=datetime.date(2023, 3, 19))]
+    [('La semaine dernière, le 8 mars', '2023-03-08')]
+    """
+    first, second = rows[-2], rows[-1]
+    if first.kind not in JOINED or second.kind != "date" or first.value is None or second.value is None:
+        return False
+    if first.precision == "week":       # the day falls in that week
+        if second.precision != "day" or not 0 <= (datetime.date.fromisoformat(second.value)
+                                                  - datetime.date.fromisoformat(first.value)).days < 7:
+            return False
+    elif first.precision not in ("month", "year") or not second.value.startswith(first.value + "-"):
+        return False
+    if not _APPOSITION_GAP.fullmatch(text.lower(), first.end, second.start):
+        return False
+    rows[-2:] = [second._replace(start=first.start, text=text[first.start:second.end], lead=first.lead)]
+    return True
 
 
 def month_of_year(rows: list, text: str, lower: str, language: str) -> None:

@@ -1,4 +1,5 @@
-"""Seasons as temporal expressions: TIMEX3 seasons stored as their first month, precision 'season'."""
+"""Seasons as temporal expressions (TIMEX3 seasons stored as their first month, precision 'season');
+a deictic period made precise right after it."""
 
 import datetime as dt
 
@@ -136,3 +137,30 @@ def test_trigger_scan_of_ambiguous_season_words(sentence, language):
     lower = sentence.lower()
     assert [m.span() for m in scan(lower, language)] == \
         [m.span() for m in scan_everywhere(lower, language)]
+
+
+# --- a deictic period made precise right after it: one expression ----------------------------
+
+@pytest.mark.parametrize("sentence, language, published, text, value", [
+    ("The accord was accepted in Geneva last month, on February 27, by both sides.", "en", D(2023, 3, 19),
+     "last month, on February 27", "2023-02-27"),
+    ("La semaine dernière, le 8 mars, le Ghana et le Togo ont signé un accord.", "fr", D(2023, 3, 19),
+     "La semaine dernière, le 8 mars", "2023-03-08"),
+    ("Le mois dernier, le 12 février, Lima a rappelé son ambassadeur.", "fr", D(2023, 3, 19),
+     "Le mois dernier, le 12 février", "2023-02-12"),
+])
+def test_a_period_made_precise_is_one_expression(sentence, language, published, text, value):
+    assert [(t.text, t.value) for t in parse_timexes(sentence, language=language, published=published)] \
+        == [(text, value)]
+
+
+@pytest.mark.parametrize("sentence, language, published, expected", [
+    # the second date is not inside the first: two expressions
+    ("Last month, on April 2, nothing happened.", "en", D(2023, 3, 19), ["Last month", "April 2"]),
+    ("La semaine dernière, le 14 mars, Rabat a signé.", "fr", D(2023, 3, 19),
+     ["La semaine dernière", "14 mars"]),
+    ("Last month Kenya said that on February 27 it would act.", "en", D(2023, 3, 19),
+     ["Last month", "February 27"]),
+])
+def test_not_an_apposition(sentence, language, published, expected):
+    assert [t.text for t in parse_timexes(sentence, language=language, published=published)] == expected
