@@ -173,6 +173,9 @@ def test_negated_participation(language, text, code, mode):
     ("fr", "Leur libération, obtenue après une médiation qatarie, a été saluée à Kiev.", "08", "actual"),
     ("fr", "Les deux otages ont été libérés dimanche à Bamako.", "08", "actual"),
     ("en", "Their release, secured last week after Omani mediation, eased tensions.", "08", "actual"),
+    # a walkout is a boycott (125)
+    ("en", "Serb mayors and police officers walked out of Kosovo institutions.", "125", "actual"),
+    ("en", "The opposition staged a walkout from parliament in Lomé.", "125", "actual"),
     # a condition: hypothetical, read as planned
     ("en", "The treaty requires both allies to help each other if attacked in the Pacific.", "18", "planned"),
     ("en", "Seoul would respond if the North attacked its islands.", "18", "planned"),
@@ -197,6 +200,7 @@ def test_arrests_releases_and_conditions(language, text, code, mode):
     ("fr", "Pékin a mis en garde contre une mentalité de guerre froide.", "173"),
     ("fr", "Depuis l'arrivée au pouvoir du colonel Goïta en 2021, Bamako accuse Paris.", "042"),
     ("fr", "Il est arrivé à la tête du gouvernement en 2019.", "042"),
+    ("en", "The ministers walked out into the rain after the meeting.", "125"),
 ])
 def test_not_arrests_nor_visits(language, text, code):
     assert all(row[2] != code for row in events_of(document(text, language)))
