@@ -164,3 +164,19 @@ def test_a_period_made_precise_is_one_expression(sentence, language, published, 
 ])
 def test_not_an_apposition(sentence, language, published, expected):
     assert [t.text for t in parse_timexes(sentence, language=language, published=published)] == expected
+
+
+def test_season_milestones_of_two_articles_merge_in_the_timeline():
+    import pandas as pd
+
+    from analysis.pipeline import annotate_document
+    from analysis.schema import MILESTONES
+    from analysis.text import Document
+    from analysis.timeline import build_timeline
+
+    texts = [("a", "Le Kenya et la Somalie avaient signé un accord de sécurité au printemps dernier.", "fr"),
+             ("b", "Kenya and Somalia signed a security agreement last spring.", "en")]
+    rows = [r for doc_id, text, language in texts
+            for r in annotate_document(Document(doc_id, text, language, FRI_3_FEB_2023))["milestones"]]
+    timeline = build_timeline(pd.DataFrame(rows, columns=list(MILESTONES)))
+    assert timeline[["date", "precision", "n_sources"]].values.tolist() == [["2022-03", "season", 2]]
