@@ -1,4 +1,4 @@
-"""The accuracy targets of the issues, measured by the evaluation command on four gold sets.
+"""The accuracy targets of the issues, measured by the evaluation command on five gold sets.
 
 - the sample corpus (``tests/fixtures/gold.json``, the development set): the targets
   of the entity, vocabulary and milestone issues;
@@ -9,7 +9,9 @@
   and annotated blind by a tester (first run: person F1 0.871, places recall 0.643,
   milestone recall 0.475); the general fixes that followed are what the floors guard;
 - the third (``tests/fixtures/holdout3_gold.json``), written the same way after those
-  fixes (first run: affiliation 0.757, milestone recall 0.629, tone 5/6).
+  fixes (first run: affiliation 0.757, milestone recall 0.629, tone 5/6), and the fourth
+  (``holdout4_gold.json``) after the third's fixes (first run: affiliation 0.812, orgs
+  recall 0.714, milestone recall 0.739).
 """
 
 from __future__ import annotations
@@ -39,12 +41,15 @@ TARGETS = {
                  **DOCUMENT_TARGETS},
     "holdout3": {"person_f1": 0.9, "country_f1": 0.9, "affiliation": 0.85, "places_recall": 0.85,
                  "orgs_recall": 0.85, "tone_accuracy": 0.8, "recall": 0.85, "precision": 0.9,
+                 **DOCUMENT_TARGETS},    "holdout4": {"person_f1": 0.9, "country_f1": 0.9, "affiliation": 0.8, "places_recall": 0.85,
+                 "orgs_recall": 0.85, "tone_accuracy": 0.8, "recall": 0.85, "precision": 0.9,
                  **DOCUMENT_TARGETS},
 }
 CORPORA = {"sample": (PROJ_ROOT / "data" / "raw", FIXTURES / "gold.json"),
            "holdout": (FIXTURES / "holdout", FIXTURES / "holdout_gold.json"),
            "holdout2": (FIXTURES / "holdout2", FIXTURES / "holdout2_gold.json"),
-           "holdout3": (FIXTURES / "holdout3", FIXTURES / "holdout3_gold.json")}
+           "holdout3": (FIXTURES / "holdout3", FIXTURES / "holdout3_gold.json"),
+           "holdout4": (FIXTURES / "holdout4", FIXTURES / "holdout4_gold.json")}
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
