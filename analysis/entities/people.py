@@ -9,13 +9,8 @@ Three passes over the capitalised word runs of a document:
    transliteration key), if a title/role introduces it (before it, or in
    apposition: "son homologue russe, Sergueï Lavrov"), or if it opens with a
    known given name;
-3. single words (a surname: "Bourita", "M. Wang", "Lammy’s") join the full name
-   seen in the article that contains them, else a known actor's short form,
-   else — after a title only — a new person.  A single word with no title at
-   all ("Doval, who is …", "MM. Kenyatta et Farmajo") joins a person named
-   before it only by that person's family name: the last word, or the first
-   when the name is written family name first ("Yoon" for "Yoon Suk Yeol",
-   ``lang.FAMILY_NAME_FIRST``).
+3. the candidates are linked to the people of the article, and single words to
+   the full name they belong to (:mod:`.linking`).
 
 Month and weekday names and one-word relative days never open a name ("Lundi, le
 président …", "Hier, l'ambassadeur …", "Yesterday, the president …").  A
@@ -25,13 +20,8 @@ family name ("le président Vo Van Thuong") is a word of the name, not a place.
 A person's country comes from the country word next to the title ("le président
 équatorien", "UK Foreign Secretary"), a possessive before it or before the name
 ("Ecuador's President X", "Germany's foreign minister X", "Ecuador's X"), or the
-actors table.  A new person with a governmental title and none of these takes
-the country of the one government noun its first sentence names ("Foreign
-Minister X said Mexican diplomats would leave", "les diplomates mexicains");
-with none or several, the country stays None — unless its name opens with a
-family name of ``lang.FAMILY_NAMES_FIRST_BY_COUNTRY`` borne in exactly one
-country the article names.  A status or trade in apposition gives the country
-too ("X, a Canadian citizen", "a former Indian intelligence officer, X").
+actors table; a new person these leave without one may take it from the
+sentence or the article (:mod:`.nationality`).
 
 A person's ``entity_id`` is the actors table's id, or ``~`` and the
 transliteration key of the full name (the same in French and English).
@@ -46,19 +36,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lang import people as lang
 from ..lang.calendar import MONTHS, RELATIVE_EXPRESSIONS, WEEKDAYS
 from .gazetteer import (ACTOR, CITY, COUNTRY, CTITLE, DEMONYM, HEAD, HONORIFIC, ORG, PREFIX,
                         REGION, ROLE, SHORT, Gazetteer)
-from .affiliation import borrowed_countries
 from .keys import name_key
+from .linking import (Candidate, People, Person, bare_surnames, family_keys,  # noqa: F401
+                      person_for, resolve_single)   # family_keys: re-exported
+from .nationality import infer_countries, possessive_country
 from .scan import Layers
 from .spans import Cover
 
 __all__ = ["Person", "find_people"]
+
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 _PARTICLE = "|".join(sorted(lang.NAME_PARTICLES, key=len, reverse=True))
@@ -79,62 +71,6 @@ _WORD = re.compile(r"[^\W_]+")
 _CALENDAR_WORDS = frozenset(w for table in (MONTHS, WEEKDAYS) for words in table.values()
                             for w in words) | frozenset(   # "Hier, le président …", "Today, the …"
     w for words in RELATIVE_EXPRESSIONS.values() for w in words if " " not in w)
-# Countries whose people's names the press writes family name first ("Xi Jinping"), and
-# the countries where each such family name is borne.
-_FAMILY_FIRST_COUNTRIES = frozenset(c for group in lang.FAMILY_NAMES_FIRST_BY_COUNTRY for c in group)
-_FAMILY_COUNTRIES: dict[str, frozenset] = {}
-for _group, _names in lang.FAMILY_NAMES_FIRST_BY_COUNTRY.items():
-    for _name in _names:
-        _FAMILY_COUNTRIES[_name] = _FAMILY_COUNTRIES.get(_name, frozenset()) | frozenset(_group)
-
-
-@dataclass(slots=True)
-class Person:
-    entity_id: str
-    name: str
-    country: str | None
-    role: str | None
-    gender: str | None
-    tokens: frozenset = field(default_factory=frozenset)
-    first: int = 0
-    family: frozenset = field(default_factory=frozenset)   # keys a bare surname may take
-
-
-class _People(dict):
-    """The people of an article by entity id, and each key word of a name to the people
-    whose tokens hold it, in the order they were met.  "Which people have all these
-    words?" then reads the people of one word, not every person of the article (an
-    article naming thousands of people made that quadratic)."""
-
-    __slots__ = ("by_token",)
-
-    def __init__(self):
-        super().__init__()
-        self.by_token: dict[str, list[Person]] = {}
-
-    def add(self, person: Person) -> None:
-        self[person.entity_id] = person
-        for token in person.tokens:
-            self.by_token.setdefault(token, []).append(person)
-
-    def holding(self, words: set):
-        """A superset of the people whose tokens hold all ``words``, in the order met."""
-        if not words:
-            return self.values()
-        return min((self.by_token.get(w, ()) for w in words), key=len)
-
-
-@dataclass(slots=True)
-class _Candidate:
-    start: int
-    end: int
-    actor: str | None = None        # actor id when the table knows the whole name
-    short: str | None = None        # actor id of a short form ("Poutine")
-    evidence: bool = False          # a title, role or given name introduces it
-    role: str | None = None
-    country: str | None = None
-    gender: str | None = None
-    city: bool = False              # the word is also a city's name
 
 
 class _Context:
@@ -188,8 +124,8 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
     text, lower = doc.text, doc.lower
     ctx = _Context(doc, gz, layers)
     year = doc.published.year if doc.published is not None else None
-    candidates: list[_Candidate] = []
-    bare: list[_Candidate] = []      # single words with no evidence: surnames read back only
+    candidates: list[Candidate] = []
+    bare: list[Candidate] = []      # single words with no evidence: surnames read back only
     stop_words = gz.stop_words
     name_at, word_at = layers.name_at, layers.word_at
     for m in NAME_RUN.finditer(text):
@@ -204,13 +140,13 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
         h = name_at.get(s)
         if h is not None and h[1] >= e and h[2] in _BLOCKING:
             if h[2] == CITY and h[0] == s and h[1] == e:   # "Hang" after "Le Thi Thu Hang"
-                bare.append(_Candidate(s, e, city=True))
+                bare.append(Candidate(s, e, city=True))
             continue
         h = word_at.get(s)
         if h is not None and h[1] >= e:
             continue
         # a word alone: a name if a known actor, a short form or a role says so
-        cand = _Candidate(s, e)
+        cand = Candidate(s, e)
         title = _title_before(ctx, s)   # "Gen. Brawner", "Mr. Wang"
         if title is not None:
             cand.evidence, cand.gender = True, title[0] or None
@@ -219,7 +155,7 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
             cand.role = cand.role or lang.RANK_ROLES.get(title[1])
             cand.country = cand.country or title[2]
         if cand.country is None and (cand.short or cand.evidence):
-            cand.country = _possessive_country(ctx, s)
+            cand.country = possessive_country(ctx, s)
         if cand.actor or cand.short or cand.evidence:
             candidates.append(cand)
         else:
@@ -228,173 +164,28 @@ def find_people(doc, gz: Gazetteer, layers: Layers, org_spans: list[tuple[int, i
     if orgs and candidates:
         candidates = [c for c in candidates if not orgs.holds(c.start, c.end)]
 
-    people = _People()
+    people = People()
     mentions: list[tuple] = []
-    pending: list[_Candidate] = []
+    pending: list[Candidate] = []
     for c in candidates:
         surface = text[c.start:c.end]
         if c.actor is None and (c.short is not None or _word_count(surface) < 2):
             pending.append(c)
             continue
-        person = _person_for(c, surface, gz, people, year)
+        person = person_for(c, surface, gz, people, year)
         if person is None:
             continue
         mentions.append((c.start, c.end, person.entity_id, person.name, person.country, "name", person.role))
     for c in pending:
-        person = _resolve_single(c, text, gz, people, year)
+        person = resolve_single(c, text, gz, people, year)
         if person is not None:
             mentions.append((c.start, c.end, person.entity_id, person.name, person.country, "name",
                              person.role))
     if bare and people:
-        mentions.extend(_bare_surnames(bare, text, people, orgs, ctx.absorbed))
-    inferred = set()
-    mentioned = None
-    for person in people.values():
-        if person.country is None and person.role in lang.GOVERNMENT_ROLES and \
-                person.entity_id.startswith("~"):
-            person.country = _government_country(ctx, person.first) or \
-                _bare_government_country(ctx, person.first)
-            if person.country is None and person.name.split()[0] in _FAMILY_COUNTRIES:
-                if mentioned is None:
-                    mentioned = {h[3] if h[2] in (COUNTRY, DEMONYM) else h[6][3] for h in ctx.names
-                                 if h[2] in (COUNTRY, DEMONYM, CITY, REGION) and h[6] is not None}
-                person.country = _family_country(person.name, mentioned)
-            if person.country is not None:
-                inferred.add(person.entity_id)
-    for entity_id, country in borrowed_countries(ctx, people, mentions).items():
-        people[entity_id].country = country
-        inferred.add(entity_id)
-    if inferred:
-        mentions = [m[:4] + (people[m[2]].country,) + m[5:] if m[2] in inferred else m
-                    for m in mentions]
+        mentions.extend(bare_surnames(bare, text, people, orgs, ctx.absorbed))
+    mentions = infer_countries(ctx, people, mentions)
     mentions.sort()
     return mentions, list(people.values()), ctx.used_roles, ctx.absorbed
-
-
-def _bare_surnames(bare: list[_Candidate], text: str, people: dict, orgs: Cover | None,
-                   absorbed: set) -> list[tuple]:
-    """Single capitalised words with no title that are the family name of a person named
-    earlier in the article: "Doval, who is …", "MM. Kenyatta et Farmajo", "Yoon said"
-    after "Yoon Suk Yeol" (the first word of a name written family name first).  A word
-    that is also a city's name must be spelt as in the person's name; it is then no place
-    (its start joins ``absorbed``)."""
-    by_family: dict[str, list[Person]] = {}
-    for p in people.values():
-        for key in p.family:
-            by_family.setdefault(key, []).append(p)
-    rows = []
-    for c in bare:
-        word = text[c.start:c.end]
-        matches = by_family.get(name_key(word))
-        if not matches:
-            continue
-        before = [p for p in matches if p.first < c.start]
-        if not before or (orgs and orgs.holds(c.start, c.end)):
-            continue
-        # the same spelling first: "Lee" is Lee Jae-myung, not Li Qiang (one key); then
-        # a titled person ("Prime Minister Shehbaz Sharif", not "his brother Nawaz Sharif")
-        exact = [p for p in before if word in p.name.replace("-", " ").split()]
-        if c.city:
-            if not exact:
-                continue
-            absorbed.add(c.start)
-        p = max(exact or before, key=lambda p: (p.role is not None, p.first))
-        rows.append((c.start, c.end, p.entity_id, p.name, p.country, "name", p.role))
-    return rows
-
-
-@lru_cache(maxsize=20_000)
-def family_keys(names: tuple, country: str | None) -> frozenset:
-    """Keys of the words a bare surname may take for a person of ``names``: the last word,
-    and the first when the name is written family name first ("Xi Jinping", "Yoon Suk
-    Yeol", "Vo Van Thuong": a family name of ``lang.FAMILY_NAME_FIRST`` and an East Asian
-    or unknown country).
-
-    >>> sorted(family_keys(("Wang Yi",), "CHN")), sorted(family_keys(("Kim Darroch",), "GBR"))
-    (['i', 'vang'], ['darosh'])
-    >>> sorted(family_keys(("Ferdinand Marcos Jr",), None))
-    ['markos']
-    """
-    keys = set()
-    for name in names:
-        words = name.split()
-        while len(words) > 2 and words[-1].rstrip(".") in lang.NAME_SUFFIXES:
-            words.pop()   # "Ferdinand Marcos Jr.": "Marcos"
-        if len(words) < 2:
-            continue
-        last = words[-1]
-        head, _, tail = last.partition("-")
-        keys.add(name_key(tail if tail and head.lower() in ("al", "el") else last))
-        if words[0] in lang.FAMILY_NAME_FIRST and (country is None or country in _FAMILY_FIRST_COUNTRIES):
-            keys.add(name_key(words[0]))
-    keys.discard("")
-    return frozenset(keys)
-
-
-def _family_country(name: str, mentioned: set) -> str | None:
-    """The one country of the article (named, or the country of a place it names) where
-    the family name that opens ``name`` is borne ("le président Vo Van Thuong" in an
-    article that names Vietnam; not "Kim" when Seoul and Pyongyang are named), or None."""
-    found = _FAMILY_COUNTRIES[name.split()[0]] & mentioned
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def _government_country(ctx: _Context, pos: int) -> str | None:
-    """The one country whose government noun the sentence at ``pos`` names ("Mexican
-    diplomats", "Mexico's embassy", "les diplomates mexicains"), or None (none, or several)."""
-    s_start, s_end = ctx.sentence(pos)
-    if s_start in ctx.governments:   # one pass per sentence, not per person in it
-        return ctx.governments[s_start]
-    lower, hits = ctx.lower, ctx.names
-    english = ctx.doc.language == "en"
-    found = set()
-    for k in range(bisect_left(ctx.name_starts, s_start), len(hits)):
-        h = hits[k]
-        if h[0] >= s_end:
-            break
-        if english:
-            after = h[1] + 1
-            if h[2] == COUNTRY and lower.startswith(("'s ", "’s "), h[1]):
-                after = h[1] + 3
-            elif h[2] != DEMONYM or lower[h[1]:after] != " ":
-                continue
-            if _starts_noun(lower, after, lang.GOVERNMENT_NOUNS_EN):
-                found.add(h[3])
-        elif h[2] == DEMONYM and lower[max(0, h[0] - 1):h[0]] == " " and \
-                lower[max(s_start, h[0] - 26):h[0] - 1].endswith(lang.GOVERNMENT_NOUNS_FR):
-            found.add(h[3])
-    country = ctx.governments[s_start] = next(iter(found)) if len(found) == 1 else None
-    return country
-
-
-_BARE_GOVERNMENT = re.compile(r"\b(?:" + "|".join(lang.BARE_GOVERNMENT_WORDS) + r")\b[^.;:!?()«»“”]{0,40}\Z")
-
-
-def _bare_government_country(ctx: _Context, pos: int) -> str | None:
-    """The government's country for a name after a bare government noun ("le porte-parole
-    du gouvernement, X", "Government spokesman X"): the one country of the last sentence
-    before, among a few, that names a government with its country ("le gouvernement
-    ivoirien"), or None."""
-    s_start, _ = ctx.sentence(pos)
-    if _BARE_GOVERNMENT.search(ctx.lower, max(s_start, pos - 60), pos) is None:
-        return None
-    sentences = ctx.doc.sentences
-    if ctx.sentence_starts is None:
-        ctx.sentence_starts = [s for s, _ in sentences]
-    i = bisect_right(ctx.sentence_starts, pos) - 1
-    for j in range(i - 1, max(-1, i - 1 - lang.BARE_GOVERNMENT_LOOK_BACK), -1):
-        country = _government_country(ctx, sentences[j][0])
-        if country is not None:
-            return country
-    return None
-
-
-def _starts_noun(lower: str, pos: int, nouns: tuple) -> bool:
-    for noun in nouns:
-        if lower.startswith(noun, pos):
-            end = pos + len(noun)
-            return end >= len(lower) or not lower[end].isalnum()
-    return False
 
 
 @lru_cache(maxsize=50_000)
@@ -402,7 +193,7 @@ def _word_count(surface: str) -> int:
     return len(_WORD.findall(surface))
 
 
-def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
+def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[Candidate]:
     """Candidate names of one run of several capitalised words."""
     lower, gz = ctx.lower, ctx.gz
     stop_words = gz.stop_words
@@ -472,12 +263,12 @@ def _candidates(run: list[tuple[int, int]], ctx: _Context) -> list[_Candidate]:
             j += 1
         start, end = run[i][0], run[j - 1][1]
         if country is None:  # "Ecuador's President Daniel Noboa", "Ecuador's Daniel Noboa"
-            country = _possessive_country(ctx, segment)
+            country = possessive_country(ctx, segment)
             if country is None:  # "Pakistan's army chief General Asim Munir"
                 k = bisect_left(ctx.role_starts, segment) - 1
                 if k >= 0 and ctx.role_ends[k] == segment - 1:
-                    country = _possessive_country(ctx, ctx.role_starts[k])
-        cand = _Candidate(start, end, None, None, evidence, role, country, gender)
+                    country = possessive_country(ctx, ctx.role_starts[k])
+        cand = Candidate(start, end, None, None, evidence, role, country, gender)
         if evidence and role_hit_start is not None:
             ctx.used_roles.add(role_hit_start)
         _classify(cand, ctx)
@@ -542,22 +333,6 @@ def _city_opens_name(ctx: _Context, run: list, i: int, cover) -> bool:
 
 
 # A possessive right before a word: "Ecuador's ", "India’s ", "the Philippines' ".
-_POSSESSIVE = ("'s ", "’s ", "' ", "’ ")
-
-
-def _possessive_country(ctx: _Context, pos: int) -> str | None:
-    """The country whose possessive stands right before ``pos`` ("Ecuador's President",
-    "Germany’s foreign minister", "Brazil’s Lula"), or None."""
-    text = ctx.text
-    if pos < 4 or text[pos - 1] != " " or text[pos - 2] not in "s'’":
-        return None
-    k = bisect_left(ctx.name_starts, pos) - 1
-    if k < 0:
-        return None
-    h = ctx.names[k]
-    if h[2] == COUNTRY and text[h[1]:pos] in _POSSESSIVE:
-        return h[3]
-    return None
 
 
 def _family_name_opening(ctx: _Context, run: list, i: int) -> bool:
@@ -587,7 +362,7 @@ def _has_given_name(text: str, start: int, end: int, gz: Gazetteer) -> bool:
     return words[0] in lang.FAMILY_NAME_FIRST and (len(words) >= 3 or "-" in words[1])
 
 
-def _classify(cand: _Candidate, ctx: _Context) -> None:
+def _classify(cand: Candidate, ctx: _Context) -> None:
     """Known actor, short form, and the context (role, country) of a candidate name."""
     hits, starts = ctx.names, ctx.name_starts
     k = bisect_left(starts, cand.start)
@@ -620,7 +395,7 @@ _PRE_ROLE = re.compile(r"(?:(?:former|then|current|acting|veteran|senior|ancien|
                        r"actuel|actuelle)\b|ex-)\s*")
 
 
-def _apposition(cand: _Candidate, ctx: _Context) -> None:
+def _apposition(cand: Candidate, ctx: _Context) -> None:
     """A role before the name ("son homologue russe, X") or after it ("X, ministre algérien")."""
     text = ctx.text
     pos = cand.start
@@ -702,60 +477,4 @@ def _take_context(cand, role_hit, ctx: _Context, start, end) -> None:
             cand.country = h[3]
             break
     if cand.country is None:  # "Germany's foreign minister Annalena Baerbock"
-        cand.country = _possessive_country(ctx, start)
-
-
-def _person_for(c: _Candidate, surface: str, gz: Gazetteer, people: dict, year) -> Person | None:
-    if c.actor is not None:
-        actor = gz.actors[c.actor]
-        person = people.get(actor.actor_id)
-        if person is None:
-            roles = {r[0] for r in actor.roles}
-            role = c.role if c.role in roles else actor.role_at(year) or c.role
-            tokens = _ACTOR_TOKENS.get(actor.actor_id)
-            if tokens is None:
-                tokens = _ACTOR_TOKENS[actor.actor_id] = _tokens(actor.aliases)
-            person = Person(actor.actor_id, actor.name, actor.country, role, actor.gender,
-                            tokens, c.start, family_keys(tuple(actor.aliases), actor.country))
-            people.add(person)
-        return person
-    key = name_key(surface)
-    entity_id = "~" + key.replace(" ", "-")
-    words = set(key.split())
-    earlier = [p for p in people.holding(words)
-               if words < p.tokens and (c.gender is None or p.gender in (None, c.gender))]
-    if earlier:  # "M. Ould Khaled" after "Mohamed Ould Khaled"
-        return max(earlier, key=lambda p: p.first)
-    person = people.get(entity_id)
-    if person is None:
-        person = Person(entity_id, " ".join(surface.split()), c.country, c.role, c.gender,
-                        frozenset(key.split()), c.start, family_keys((surface,), c.country))
-        people.add(person)
-    else:
-        person.country = person.country or c.country
-        person.role = person.role or c.role
-    return person
-
-
-_ACTOR_TOKENS: dict[str, frozenset] = {}   # actor id -> keys of the words of its aliases
-
-
-def _tokens(aliases: list[str]) -> frozenset:
-    return frozenset(t for a in aliases for t in name_key(a).split() if len(t) > 1)
-
-
-def _resolve_single(c: _Candidate, text: str, gz: Gazetteer, people: dict, year) -> Person | None:
-    """A surname alone: the person of the article it belongs to, a known actor, or a new person."""
-    key = name_key(text[c.start:c.end])
-    if key and people:
-        words = set(key.split())
-        matches = [p for p in people.holding(words)
-                   if words <= p.tokens and (c.gender is None or p.gender in (None, c.gender))]
-        if matches:
-            before = [p for p in matches if p.first <= c.start]
-            return max(before, key=lambda p: p.first) if before else min(matches, key=lambda p: p.first)
-    if c.short is not None:
-        return _person_for(_Candidate(c.start, c.end, actor=c.short, role=c.role), "", gz, people, year)
-    if c.evidence and c.gender is not None or (c.evidence and c.role is not None):
-        return _person_for(c, text[c.start:c.end], gz, people, year)
-    return None
+        cand.country = possessive_country(ctx, start)
