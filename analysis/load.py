@@ -4,7 +4,10 @@ Every file found under the inputs ends up either as one :class:`Article`
 (or one per row for CSV, JSONL and Parquet corpora) or as a
 :class:`Rejection` with a reason a person understands.  The only files not
 reported are hidden ones (names starting with a dot: ``.gitkeep``,
-``.DS_Store``) which are never inputs.
+``.DS_Store``) which are never inputs.  Finding the files is
+:mod:`analysis.input_files`, turning their bytes into text
+:mod:`analysis.decoding`; this module splits the text into an article
+(with :mod:`analysis.front_matter`) and reads tabular corpora row by row.
 
 >>> from pathlib import Path
 >>> articles = [a for a in iter_articles([Path("data/raw")]) if isinstance(a, Article)]
@@ -16,20 +19,21 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import errno
 import hashlib
 import io
 import json
 import os
 import re
-import stat
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import config
+from .decoding import (  # noqa: F401  (re-exported from analysis.load)
+    _BOMS, Rejected, _guess_utf16, clean_text, decode_bytes, printable, reject_if_binary)
 from .front_matter import DATELINE, dateline_date, split_front_matter, split_yaml_front_matter
+from .input_files import (  # noqa: F401  (re-exported)
+    Rejection, _os_reason, _unique, iter_input_files)
 from .language import detect_language
 
 __all__ = ["Article", "Rejection", "iter_input_files", "iter_articles", "read_file", "parse_article",
@@ -61,270 +65,6 @@ class Article:
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-@dataclass
-class Rejection:
-    """An input (a file, or one row of a tabular file) that is not in the corpus, and why."""
-
-    path: str
-    reason: str
-    row: int | None = None
-
-    def __post_init__(self):
-        self.path, self.reason = printable(self.path), printable(self.reason)
-
-
-def printable(value: str) -> str:
-    r"""``value`` without lone surrogates, so that it can be written to Parquet.
-
-    A file name that is not valid UTF-8 reaches Python with its bad bytes as
-    surrogates (``'\udcff'``); they are shown as ``\xff``, the way ``ls -b``
-    shows them, which keeps two such names distinct.  Other lone surrogates
-    are shown as ``\ud800``.
-
-    >>> printable("d\udce9p\u00eache.txt"), printable("Rabat")
-    ('d\\xe9pêche.txt', 'Rabat')
-    """
-    if not _SURROGATE.search(value):
-        return value
-    return _SURROGATE.sub(_escape_surrogate, value)
-
-
-def _escape_surrogate(match: re.Match) -> str:
-    code = ord(match.group())
-    return f"\\x{code - 0xdc00:02x}" if 0xdc80 <= code <= 0xdcff else f"\\u{code:04x}"
-
-
-class Rejected(Exception):
-    """Raised inside the loader with the reason a file or a row is rejected."""
-
-
-# --------------------------------------------------------------------------- files
-
-def iter_input_files(inputs: Iterable[Path]) -> Iterator[tuple[Path, str] | Rejection]:
-    """Regular files under ``inputs`` as ``(path, doc_id_base)``, or rejections.
-
-    Directories are walked in sorted order, following symbolic links once (a
-    link loop is reported, never followed twice; a folder reached again
-    through another link is reported, not read again).  FIFOs, devices and
-    sockets are rejected without being opened.  Doc_id bases are unique: a
-    name seen before (two inputs named ``raw``) gets a ``~2`` suffix.
-    """
-    inputs = [Path(p) for p in inputs]
-    prefix_roots = len(inputs) > 1
-    used: set[str] = set()
-    for root in inputs:
-        try:
-            st = os.stat(root)
-        except OSError as exc:
-            yield Rejection(str(root), _os_reason(exc))
-            continue
-        if stat.S_ISDIR(st.st_mode):
-            label = root.resolve().name if prefix_roots else ""
-            entries = _walk(root, label, (st.st_dev, st.st_ino))
-        else:
-            entries = _file_entry(root, root.name)
-        for item in entries:
-            if not isinstance(item, Rejection):
-                item = item[0], _unique(item[1], used)
-            yield item
-
-
-def _unique(name: str, used: set[str]) -> str:
-    """``name``, or ``name~2``, ``name~3``… if already in ``used`` (which it joins)."""
-    candidate, n = name, 1
-    while candidate in used:
-        n += 1
-        candidate = f"{name}~{n}"
-    used.add(candidate)
-    return candidate
-
-
-def _list_folder(directory: Path) -> list | Rejection:
-    try:
-        with os.scandir(directory) as it:
-            return sorted(it, key=lambda e: e.name)
-    except OSError as exc:
-        return Rejection(str(directory), f"cannot list folder: {_os_reason(exc)}")
-
-
-def _walk(top: Path, rel: str, key: tuple) -> Iterator[tuple[Path, str] | Rejection]:
-    """Depth-first walk with an explicit stack: a folder 5,000 levels deep is no recursion."""
-    listing = _list_folder(top)
-    if isinstance(listing, Rejection):
-        yield listing
-        return
-    visited = {key}
-    stack = [(iter(listing), rel, frozenset(visited))]
-    while stack:
-        entries, rel, ancestors = stack[-1]
-        entry = next(entries, None)
-        if entry is None:
-            stack.pop()
-            continue
-        if entry.name.startswith("."):
-            continue
-        path = Path(entry.path)
-        child_rel = f"{rel}/{entry.name}" if rel else entry.name
-        try:
-            st = os.stat(path)
-        except OSError as exc:
-            yield Rejection(str(path), _os_reason(exc))
-            continue
-        if not stat.S_ISDIR(st.st_mode):
-            yield from _file_entry(path, child_rel, st)
-            continue
-        key = (st.st_dev, st.st_ino)
-        if key in ancestors:
-            yield Rejection(str(path), "symbolic link loop: this folder was already read")
-        elif key in visited:
-            yield Rejection(str(path), "folder already read under another name "
-                                       "(a symbolic link to it): not read twice")
-        else:
-            visited.add(key)
-            listing = _list_folder(path)
-            if isinstance(listing, Rejection):
-                yield listing
-            else:
-                stack.append((iter(listing), child_rel, ancestors | {key}))
-
-
-def _file_entry(path: Path, rel: str, st=None) -> Iterator[tuple[Path, str] | Rejection]:
-    if st is None:
-        try:
-            st = os.stat(path)
-        except OSError as exc:
-            yield Rejection(str(path), _os_reason(exc))
-            return
-    if not stat.S_ISREG(st.st_mode):
-        yield Rejection(str(path), f"not a regular file ({_file_kind(st.st_mode)}): skipped without reading")
-        return
-    yield path, rel
-
-
-def _file_kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "named pipe"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    return "special file"
-
-
-def _os_reason(exc: OSError) -> str:
-    if exc.errno == errno.ELOOP:
-        return "symbolic link loop"
-    if exc.errno == errno.ENOENT:
-        return "broken symbolic link or missing file"
-    if exc.errno == errno.EACCES:
-        return "cannot read: permission denied"
-    return f"cannot read: {exc.strerror or exc}"
-
-
-# --------------------------------------------------------------------------- decoding
-
-_MAGIC = (
-    (b"\x89PNG", "a PNG image"), (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
-    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
-    (b"\x7fELF", "an executable"), (b"\x1f\x8b", "a gzip archive"), (b"BZh", "a bzip2 archive"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"), (b"PAR1", "a Parquet file"),
-    (b"RIFF", "a media file"), (b"\x00\x00\x01\x00", "an icon"), (b"7z\xbc\xaf", "a 7z archive"),
-)
-_BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
-)
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
-
-
-def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
-    """Decode a file's bytes: ``(text, encoding, warnings)``, or raise :class:`Rejected`.
-
-    BOMs first (UTF-8, UTF-16, UTF-32), then strict UTF-8, then Windows-1252.
-    Bytes that are mostly valid UTF-8 with a few broken sequences are decoded
-    with replacement characters and a warning rather than as mojibake.
-    """
-    if not data.strip():
-        raise Rejected("empty file" if not data else "file holds only whitespace")
-    for magic, kind in _MAGIC:
-        if data.startswith(magic):
-            raise Rejected(f"binary file: this is {kind}, not text")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom):].decode(encoding), encoding, []
-            except UnicodeDecodeError as exc:
-                raise Rejected(f"undecodable bytes: starts with a {encoding} byte-order mark "
-                               f"but is not valid {encoding} ({exc.reason} at byte {exc.start})")
-    head = data[:4096]
-    if b"\x00" in head:
-        utf16 = _guess_utf16(head)
-        if utf16:
-            try:
-                return data.decode(utf16), utf16, [f"no byte-order mark; read as {utf16}"]
-            except UnicodeDecodeError:
-                pass
-        try:  # valid UTF-8 with stray NULs is text (they are dropped by clean_text)
-            return data.decode("utf-8"), "utf-8", []
-        except UnicodeDecodeError:
-            raise Rejected("binary file: contains NUL bytes and is not UTF-16 text") from None
-    try:
-        return data.decode("utf-8"), "utf-8", []
-    except UnicodeDecodeError as exc:
-        first_error = exc.start
-    valid = len(_UTF8_MULTIBYTE.findall(data))
-    text = data.decode("utf-8", errors="replace")
-    broken = text.count("\ufffd")
-    if valid >= 2 * broken:
-        return text, "utf-8", [f"{broken} invalid UTF-8 sequence(s) replaced by U+FFFD "
-                                f"(first at byte {first_error})"]
-    try:
-        return data.decode("cp1252"), "cp1252", []
-    except UnicodeDecodeError as exc:
-        raise Rejected(f"undecodable bytes: not UTF-8, UTF-16 or Windows-1252 "
-                       f"(byte 0x{data[exc.start]:02x} at offset {exc.start})")
-
-
-def _guess_utf16(head: bytes) -> str | None:
-    even = head[0::2].count(0)
-    odd = head[1::2].count(0)
-    half = max(len(head) // 2, 1)
-    if odd > 0.3 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if even > 0.3 * half and odd < 0.05 * half:
-        return "utf-16-be"
-    return None
-
-
-# Control characters other than tab and newline; lone surrogates (from JSON
-# "\ud800" or a Parquet cell) cannot be encoded and are replaced.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-
-
-def clean_text(text: str) -> str:
-    """Normalise line ends to ``\\n``, apply NFC, drop control characters.
-
-    Typographic apostrophes and no-break spaces stay: the tokenizer handles them.
-
-    >>> clean_text("L\u2019Alge\u0301rie\\r\\na rompu\\rses liens\\x00")
-    'L’Algérie\\na rompu\\nses liens'
-    """
-    text = _LINE_ENDS.sub("\n", text)
-    text = _SURROGATE.sub("\ufffd", text)
-    text = _CONTROL.sub("", text)
-    return unicodedata.normalize("NFC", text)
-
-
-_NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd]")
-
-
-def reject_if_binary(text: str) -> None:
-    """Raise :class:`Rejected` when decoded text is mostly control or replacement characters."""
-    sample = text[:8192]
-    if sample and len(_NOT_TEXT.findall(sample)) > 0.1 * len(sample):
-        raise Rejected("binary file: mostly control characters, not text")
 
 
 # --------------------------------------------------------------------------- article layout
